@@ -1,0 +1,39 @@
+import type { Hotspot, Question, Scenario, ScenarioNode } from './scenario-schema.ts';
+
+/** Fast lookups over a parsed scenario; built once per scenario, never mutated. */
+export interface ScenarioIndex {
+  scenario: Scenario;
+  nodes: ReadonlyMap<string, ScenarioNode>;
+  /** Every question in a node: the node's own question and those behind question hotspots. */
+  questionsByNode: ReadonlyMap<string, ReadonlyMap<string, Question>>;
+}
+
+export function indexScenario(scenario: Scenario): ScenarioIndex {
+  const nodes = new Map<string, ScenarioNode>();
+  const questionsByNode = new Map<string, Map<string, Question>>();
+  for (const node of scenario.nodes) {
+    if (!nodes.has(node.id)) nodes.set(node.id, node);
+    const qs = new Map<string, Question>();
+    if (node.question) qs.set(node.question.id, node.question);
+    for (const h of node.hotspots) if (h.kind === 'question') qs.set(h.question.id, h.question);
+    questionsByNode.set(node.id, qs);
+  }
+  return { scenario, nodes, questionsByNode };
+}
+
+/** Node ids a node can lead to in one step (goto hotspots, options, scale next, timer). */
+export function nextNodeIds(node: ScenarioNode): string[] {
+  const out = new Set<string>();
+  const fromQuestion = (q: Question) => {
+    if (q.kind === 'scale') {
+      if (q.next) out.add(q.next);
+    } else for (const o of q.options) if (o.next) out.add(o.next);
+  };
+  for (const h of node.hotspots as Hotspot[]) {
+    if (h.kind === 'goto') out.add(h.target);
+    if (h.kind === 'question') fromQuestion(h.question);
+  }
+  if (node.question) fromQuestion(node.question);
+  if (node.timer) out.add(node.timer.next);
+  return [...out];
+}

@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { scenesPlugin } from './src/tools/vite-plugin-scenes.ts';
+
+export default defineConfig({
+  plugins: [react(), scenesPlugin()],
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 2500 },
+  preview: { port: 8080, strictPort: true },
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
