@@ -1,0 +1,65 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog } from '../core/scenario-catalog.ts';
+import { loadCatalog } from '../player/load-scenario.ts';
+import { usePlayer } from '../player/play-store.ts';
+import { setUiLanguage } from './i18n.ts';
+import { StartScreen } from './start-screen.tsx';
+
+// The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once.
+const PlayerView = lazy(() => import('../player/player-view.tsx'));
+
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const on = () => setHash(location.hash);
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return hash;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const hash = useHash();
+  const lang = usePlayer((s) => s.lang);
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => setUiLanguage(lang), [lang]);
+  useEffect(() => {
+    loadCatalog().then(setCatalog, (e: Error) => setError(e.message));
+  }, [attempt]);
+
+  if (error)
+    return (
+      <main className="message" role="alert">
+        <p>{t('loadFailed')}</p>
+        <p className="detail">{error}</p>
+        <button type="button" className="big" onClick={() => (setError(null), setAttempt((a) => a + 1))}>
+          {t('retry')}
+        </button>
+      </main>
+    );
+  if (!catalog)
+    return (
+      <main className="message" aria-busy="true">
+        <p>{t('loading')}</p>
+      </main>
+    );
+  const m = /^#\/play\/([a-z0-9-]+\/[a-z0-9-]+)$/.exec(hash);
+  const entry = m ? catalog.scenarios.find((s) => s.path === m[1]) : undefined;
+  if (entry)
+    return (
+      <Suspense
+        fallback={
+          <main className="message" aria-busy="true">
+            <p>{t('loading')}</p>
+          </main>
+        }
+      >
+        <PlayerView key={entry.path} entry={entry} />
+      </Suspense>
+    );
+  return <StartScreen catalog={catalog} />;
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../core/localized-text.ts';
+import type { Catalog } from '../core/scenario-catalog.ts';
+import { ZORGCATEGORIE_LABELS, ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
+import { usePlayer } from '../player/play-store.ts';
+
+/** The list of scenarios, grouped by zorgcategorie. */
+export function StartScreen({ catalog }: { catalog: Catalog }) {
+  const { t } = useTranslation();
+  const lang = usePlayer((s) => s.lang);
+  const groups = ZORGCATEGORIEEN.map((z) => ({ z, items: catalog.scenarios.filter((s) => s.zorgcategorie === z) })).filter(
+    (g) => g.items.length > 0,
+  );
+  return (
+    <main className="start">
+      <header>
+        <h1>{t('appName')}</h1>
+        <p>{t('tagline')}</p>
+        <button type="button" onClick={() => usePlayer.getState().setLang(lang === 'nl' ? 'en' : 'nl')} lang={lang === 'nl' ? 'en' : 'nl'}>
+          <span aria-hidden="true">🌐 </span>
+          {t('language')}
+        </button>
+      </header>
+      <h2>{t('chooseScenario')}</h2>
+      {groups.length === 0 && <p>{t('noScenarios')}</p>}
+      {groups.map(({ z, items }) => (
+        <section key={z} aria-labelledby={`cat-${z}`}>
+          <h3 id={`cat-${z}`}>{localize(ZORGCATEGORIE_LABELS[z], lang)}</h3>
+          <ul className="cards">
+            {items.map((s) => (
+              <li key={s.id} className="card">
+                <img src={`${import.meta.env.BASE_URL}scenes/${s.path}/${s.thumbnail}`} alt="" width={256} height={128} />
+                <h4>{localize(s.title, lang)}</h4>
+                <p>{localize(s.description, lang)}</p>
+                <p className="meta">
+                  {s.beroepen.map((b) => localize(b, lang)).join(', ')} · {t('niveau', { levels: s.niveaus.join('/') })}
+                  {s.estimatedMinutes ? ` · ${t('minutes', { count: s.estimatedMinutes })}` : ''}
+                </p>
+                <a className="button big" href={`#/play/${s.path}`} aria-label={`${t('start')}: ${localize(s.title, lang)}`}>
+                  <span aria-hidden="true">▶ </span>
+                  {t('start')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,162 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { SphereGeometry, VideoTexture, type Texture } from 'three';
+import type { Media } from '../core/scenario-schema.ts';
+import { createPanoramaMaterial } from './panorama-material.ts';
+import { mark } from './perf-marks.ts';
+import { useTextureCache } from './panorama-textures.tsx';
+
+/** The panorama never takes pointer or gaze hits: only hotspots and panels do. */
+const noRaycast = () => undefined;
+
+const FADE_OUT_MS = 180;
+const FADE_IN_MS = 260;
+
+interface Props {
+  media: Media;
+  /** Resolves a media path of the scenario to a URL. */
+  url: (path: string) => string;
+  /** Changes on every node entry (also re-entering the same node), so the view fades. */
+  transition: number;
+  dimmed: boolean;
+  videoPlaying: boolean;
+  /** Called while the view is black, just before the new texture shows: set the view then. */
+  onSwap: () => void;
+}
+
+/**
+ * The one persistent panorama: the sphere and materials live as long as the player; only the
+ * texture changes. A node change fades to black, swaps in the full image if it is ready (it is
+ * preloaded one step ahead), else the preview first and the full image when decoded.
+ */
+export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap }: Props) {
+  const cache = useTextureCache();
+  const camera = useThree((s) => s.camera);
+  const inXR = useXR((s) => s.session != null);
+  const geometry = useMemo(() => new SphereGeometry(50, 64, 32), []);
+  const mono = useMemo(createPanoramaMaterial, []);
+  const left = useMemo(createPanoramaMaterial, []);
+  const right = useMemo(createPanoramaMaterial, []);
+  const fade = useRef({ target: 1, value: 0 });
+  const [stereo, setStereo] = useState(false);
+  const videoRef = useRef<HTMLVideoElement | null>(null);
+
+  useEffect(() => {
+    left.uniforms.uHalf!.value = 1;
+    right.uniforms.uHalf!.value = 2;
+    return () => {
+      geometry.dispose();
+      mono.dispose();
+      left.dispose();
+      right.dispose();
+    };
+  }, [geometry, mono, left, right]);
+
+  // Stereo halves: left eye sees layer 1, right eye layer 2 (three's XR cameras do this). In
+  // flat mode the single camera shows the left half.
+  useEffect(() => {
+    if (stereo && !inXR) camera.layers.enable(1);
+    else camera.layers.disable(1);
+  }, [camera, stereo, inXR]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const setMap = (t: Texture | null) => {
+      for (const m of [mono, left, right]) m.uniforms.uMap!.value = t;
+    };
+    const previewUrl = url(media.preview);
+    const fullUrl = media.type === 'image' ? url(media.src) : null;
+    cache.pin([previewUrl, ...(fullUrl ? [fullUrl] : [])]);
+    fade.current.target = 0;
+    const fadedOut = new Promise((r) => setTimeout(r, FADE_OUT_MS));
+    let video: HTMLVideoElement | null = null;
+    let videoTexture: VideoTexture | null = null;
+
+    void (async () => {
+      const preview = cache.get(previewUrl);
+      const full = fullUrl ? cache.get(fullUrl) : null;
+      await fadedOut;
+      if (cancelled) return;
+      setStereo(media.stereo === 'top-bottom');
+      onSwap();
+      // Prefer the full image if it is already decoded and uploaded; never wait for it.
+      if (fullUrl && cache.has(fullUrl)) {
+        setMap(await full!);
+        mark('full-shown', { url: fullUrl });
+      } else {
+        try {
+          setMap(await preview);
+          mark('preview-shown', { url: previewUrl });
+        } catch (e) {
+          console.error('preview failed', e);
+        }
+      }
+      if (cancelled) return;
+      fade.current.target = 1;
+      mark('scene-visible');
+      if (full && !cache.has(fullUrl!)) {
+        const t = await full;
+        if (cancelled) return;
+        setMap(t);
+        mark('full-shown', { url: fullUrl });
+      }
+      if (media.type === 'video') {
+        video = document.createElement('video');
+        video.crossOrigin = 'anonymous';
+        video.playsInline = true;
+        video.muted = true; // narration carries the sound; muted video may autoplay everywhere
+        video.loop = media.loop;
+        const useWebm = media.fallback && video.canPlayType('video/mp4; codecs="avc1.42E01E"') === '';
+        video.src = url(useWebm ? media.fallback! : media.src);
+        videoRef.current = video;
+        videoTexture = new VideoTexture(video);
+        videoTexture.colorSpace = 'srgb';
+        video.addEventListener(
+          'playing',
+          () => {
+            if (!cancelled) setMap(videoTexture);
+          },
+          { once: true },
+        );
+        await video.play().catch(() => undefined);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      if (video) {
+        video.pause();
+        video.removeAttribute('src');
+        video.load();
+      }
+      videoRef.current = null;
+      videoTexture?.dispose();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- transition re-runs the fade for the same media
+  }, [media, transition, cache, url, mono, left, right, onSwap]);
+
+  useEffect(() => {
+    const v = videoRef.current;
+    if (!v) return;
+    if (videoPlaying && !dimmed) void v.play().catch(() => undefined);
+    else v.pause();
+  }, [videoPlaying, dimmed]);
+
+  useFrame((_, delta) => {
+    const f = fade.current;
+    const speed = (f.target > f.value ? 1000 / FADE_IN_MS : 1000 / FADE_OUT_MS) * delta;
+    f.value = f.target > f.value ? Math.min(f.target, f.value + speed) : Math.max(f.target, f.value - speed);
+    for (const m of [mono, left, right]) {
+      m.uniforms.uBrightness!.value = f.value;
+      m.uniforms.uDim!.value = dimmed ? 0.35 : 1;
+    }
+  });
+
+  return (
+    <group>
+      <mesh geometry={geometry} material={mono} visible={!stereo} renderOrder={-10} raycast={noRaycast} />
+      <mesh geometry={geometry} material={left} visible={stereo} layers={1} renderOrder={-10} raycast={noRaycast} />
+      <mesh geometry={geometry} material={right} visible={stereo} layers={2} renderOrder={-10} raycast={noRaycast} />
+    </group>
+  );
+}

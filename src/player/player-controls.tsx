@@ -1,0 +1,256 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
+import { availableHotspots, availableOptions, currentNode } from '../core/engine.ts';
+import { localize, type Language } from '../core/localized-text.ts';
+import type { Question } from '../core/scenario-schema.ts';
+import { HOTSPOT_ICONS } from './hotspot-marker.tsx';
+import { enableDeviceOrientation } from './flat-look.tsx';
+import { useNodeTimer } from './node-timer.ts';
+import { actions } from './player-actions.ts';
+import { usePlayer } from './play-store.ts';
+import { xrStore } from './xr-store.ts';
+
+function QuestionForm({ question, lang, hotspotId }: { question: Question; lang: Language; hotspotId: string | null }) {
+  const { t } = useTranslation();
+  const index = usePlayer((s) => s.index)!;
+  const play = usePlayer((s) => s.play)!;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [question.id]);
+  return (
+    <section className="panel" aria-labelledby={`q-${question.id}`}>
+      <h2 id={`q-${question.id}`} ref={heading} tabIndex={-1}>
+        <span aria-hidden="true" className="icon">?</span> {localize(question.prompt, lang)}
+      </h2>
+      {question.kind === 'scale' ? (
+        <>
+          <p className="hint">{t('scale', { min: question.min, max: question.max })}</p>
+          <div className="scale" role="group" aria-label={localize(question.prompt, lang)}>
+            <span className="scale-label">{localize(question.minLabel, lang)}</span>
+            {Array.from({ length: question.max - question.min + 1 }, (_, i) => question.min + i).map((v) => (
+              <button key={v} type="button" className="big" onClick={() => actions.chooseValue(question.id, v)}>
+                {v}
+              </button>
+            ))}
+            <span className="scale-label">{localize(question.maxLabel, lang)}</span>
+          </div>
+        </>
+      ) : (
+        <div className="options">
+          {availableOptions(index, play, question.id).map((o) => (
+            <button key={o.id} type="button" className="big option" onClick={() => actions.chooseOption(question.id, o.id)}>
+              {localize(o.label, lang)}
+            </button>
+          ))}
+        </div>
+      )}
+      {hotspotId && (
+        <button type="button" onClick={actions.closePanel}>
+          <span aria-hidden="true">✕ </span>
+          {t('close')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The flat-mode (and screen-reader) interface: every hotspot, option and menu item as a real
+ * button whose accessible name is its visible label. Also what tests drive.
+ */
+export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
+  const { t } = useTranslation();
+  const lang = usePlayer((s) => s.lang);
+  const index = usePlayer((s) => s.index)!;
+  const play = usePlayer((s) => s.play)!;
+  const panel = usePlayer((s) => s.panel);
+  const paused = usePlayer((s) => s.paused);
+  const menuOpen = usePlayer((s) => s.menuOpen);
+  const textScale = usePlayer((s) => s.textScale);
+  const inXR = useStore(xrStore, (s) => s.session != null);
+  const left = useNodeTimer();
+  const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off');
+  const node = currentNode(index, play);
+  const mainHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (panel.kind === 'none') mainHeading.current?.focus({ preventScroll: true });
+  }, [node?.id, panel.kind]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') actions.toggleMenu();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  if (!node) return null;
+  const hotspots = availableHotspots(index, play);
+  const seen = new Set(play.seenHotspots[node.id] ?? []);
+  const touch = typeof window !== 'undefined' && 'ontouchstart' in window;
+
+  let panelView: React.ReactNode = null;
+  if (paused) {
+    panelView = (
+      <section className="panel" aria-live="polite">
+        <h2>{t('paused')}</h2>
+        <button type="button" className="big" onClick={actions.togglePause}>
+          <span aria-hidden="true">▶ </span>
+          {t('resume')}
+        </button>
+      </section>
+    );
+  } else if (panel.kind === 'info') {
+    const h = node.hotspots.find((x) => x.id === panel.hotspotId);
+    if (h?.kind === 'info')
+      panelView = (
+        <section className="panel" aria-labelledby="info-title">
+          <h2 id="info-title" tabIndex={-1} ref={(el) => el?.focus()}>
+            <span aria-hidden="true" className="icon">ℹ</span> {localize(h.label, lang)}
+          </h2>
+          <p>{localize(h.text, lang)}</p>
+          <button type="button" onClick={actions.closePanel}>
+            <span aria-hidden="true">✕ </span>
+            {t('close')}
+          </button>
+        </section>
+      );
+  } else if (panel.kind === 'question') {
+    const q = index.questionsByNode.get(node.id)?.get(panel.questionId);
+    if (q) panelView = <QuestionForm key={q.id} question={q} lang={lang} hotspotId={panel.hotspotId} />;
+  } else if (panel.kind === 'feedback') {
+    const next = () =>
+      usePlayer
+        .getState()
+        .setPanel(node.question ? { kind: 'question', questionId: node.question.id, hotspotId: null } : node.ending ? { kind: 'ending' } : { kind: 'none' });
+    panelView = (
+      <section className="panel" aria-labelledby="fb-title">
+        <h2 id="fb-title" tabIndex={-1} ref={(el) => el?.focus()}>
+          {t('feedback')}
+        </h2>
+        <p>{localize(panel.text, lang)}</p>
+        <button type="button" className="big" onClick={next}>
+          <span aria-hidden="true">➜ </span>
+          {t('continue')}
+        </button>
+      </section>
+    );
+  } else if (panel.kind === 'ending' && node.ending) {
+    panelView = (
+      <section className="panel ending" aria-labelledby="end-title">
+        <h2 id="end-title" tabIndex={-1} ref={(el) => el?.focus()}>
+          <span aria-hidden="true" className="icon">★</span> {localize(node.title, lang)}
+        </h2>
+        <p>{localize(node.ending.takeaway, lang)}</p>
+        <button type="button" className="big" onClick={actions.finish}>
+          <span aria-hidden="true">✓ </span>
+          {t('finish')}
+        </button>
+      </section>
+    );
+  } else if (panel.kind === 'done') {
+    panelView = (
+      <section className="panel ending" aria-labelledby="done-title">
+        <h2 id="done-title" tabIndex={-1} ref={(el) => el?.focus()}>
+          {t('endTitle')}
+        </h2>
+        <p>{t('endThanks')}</p>
+        <button type="button" className="big" onClick={actions.restartScenario}>
+          <span aria-hidden="true">↺ </span>
+          {t('playAgain')}
+        </button>
+        <button type="button" onClick={() => (location.hash = '#/')}>
+          {t('toOverview')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <div className="controls" style={{ fontSize: `${textScale * 100}%` }} data-node-id={node.id} data-status={play.status}>
+      <header className="topbar">
+        <h1 ref={mainHeading} tabIndex={-1}>
+          {localize(node.title, lang)}
+        </h1>
+        <div className="topbar-actions">
+          {vrSupported && !inXR && (
+            <button type="button" className="vr" onClick={() => void xrStore.enterVR()}>
+              <span aria-hidden="true">🥽 </span>
+              {t('enterVr')}
+            </button>
+          )}
+          {touch && motion !== 'on' && (
+            <button type="button" onClick={() => void enableDeviceOrientation().then((ok) => setMotion(ok ? 'on' : 'denied'))}>
+              <span aria-hidden="true">📱 </span>
+              {t('useMotion')}
+            </button>
+          )}
+          <button type="button" aria-expanded={menuOpen} aria-controls="player-menu" onClick={actions.toggleMenu}>
+            <span aria-hidden="true">☰ </span>
+            {t('menu')}
+          </button>
+        </div>
+      </header>
+      {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
+      {menuOpen && (
+        <nav id="player-menu" className="menu" aria-label={t('menu')}>
+          <button type="button" onClick={actions.togglePause}>
+            <span aria-hidden="true">{paused ? '▶ ' : '⏸ '}</span>
+            {paused ? t('resume') : t('pause')}
+          </button>
+          {play.history.length > 0 && play.status === 'playing' && (
+            <button type="button" onClick={actions.back}>
+              <span aria-hidden="true">← </span>
+              {t('back')}
+            </button>
+          )}
+          <button type="button" onClick={actions.restartScene}>
+            <span aria-hidden="true">↺ </span>
+            {t('restartScene')}
+          </button>
+          <button type="button" onClick={actions.toggleLanguage} lang={lang === 'nl' ? 'en' : 'nl'}>
+            <span aria-hidden="true">🌐 </span>
+            {t('language')}
+          </button>
+          <button type="button" onClick={actions.cycleTextSize}>
+            <span aria-hidden="true">A </span>
+            {t('textSize')} ({Math.round(textScale * 100)}%)
+          </button>
+          <button type="button" onClick={actions.exit}>
+            <span aria-hidden="true">⏏ </span>
+            {t('exit')}
+          </button>
+        </nav>
+      )}
+      <div className="bottom">
+        {node.narration && (
+          <p className="captions" aria-live="polite">
+            <span className="sr-only">{t('narration')}: </span>
+            {localize(node.narration.text, lang)}
+          </p>
+        )}
+        {left !== null && !paused && (
+          <p className="timer" role="timer" aria-live="off">
+            ⏱ {t('timeLeft', { seconds: left })}
+          </p>
+        )}
+        {panelView}
+        {hotspots.length > 0 && !paused && panel.kind !== 'question' && (
+          <section className="hotspots" aria-label={t('inThisRoom')}>
+            <h2 className="sr-only">{t('inThisRoom')}</h2>
+            <ul>
+              {hotspots.map((h) => (
+                <li key={h.id}>
+                  <button type="button" className={`hotspot ${h.kind} ${seen.has(h.id) ? 'seen' : ''}`} onClick={() => actions.openHotspot(h.id)}>
+                    <span aria-hidden="true" className="icon">
+                      {HOTSPOT_ICONS[h.kind]}
+                    </span>{' '}
+                    {localize(h.label, lang)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { LinearFilter, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
+
+export interface CacheStats {
+  resident: number;
+  loads: number;
+  evictions: number;
+}
+
+interface Entry {
+  texture: Promise<Texture>;
+  settled?: Texture;
+  lastUsed: number;
+}
+
+/**
+ * Panorama textures by URL, bounded (LRU) so a long scenario never grows GPU memory; evicted
+ * textures are disposed. Images are decoded off the main thread with createImageBitmap and
+ * uploaded with `renderer.initTexture` when loaded, so showing one later costs no upload.
+ */
+export class TextureCache {
+  private entries = new Map<string, Entry>();
+  private pinned = new Set<string>();
+  private clock = 0;
+  readonly stats: CacheStats = { resident: 0, loads: 0, evictions: 0 };
+
+  constructor(
+    private renderer: WebGLRenderer,
+    private capacity = 8,
+  ) {}
+
+  /** Never evict these (what is on screen now). */
+  pin(urls: string[]): void {
+    this.pinned = new Set(urls);
+  }
+
+  get(url: string): Promise<Texture> {
+    const hit = this.entries.get(url);
+    if (hit) {
+      hit.lastUsed = ++this.clock;
+      return hit.texture;
+    }
+    const entry: Entry = { texture: this.load(url), lastUsed: ++this.clock };
+    this.entries.set(url, entry);
+    entry.texture.then(
+      (t) => {
+        entry.settled = t;
+        this.stats.resident = this.countResident();
+        this.evict();
+      },
+      () => this.entries.delete(url), // a failed load may be retried later
+    );
+    return entry.texture;
+  }
+
+  has(url: string): boolean {
+    return this.entries.get(url)?.settled !== undefined;
+  }
+
+  private async load(url: string): Promise<Texture> {
+    this.stats.loads++;
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    const blob = await res.blob();
+    const max = this.renderer.capabilities.maxTextureSize;
+    let bitmap = await createImageBitmap(blob, { imageOrientation: 'flipY', premultiplyAlpha: 'none' });
+    if (bitmap.width > max) {
+      // Respect the GPU's limit (phones often have 4096): scale down off the main thread.
+      const scaled = await createImageBitmap(bitmap, {
+        resizeWidth: max,
+        resizeHeight: Math.round((bitmap.height * max) / bitmap.width),
+        resizeQuality: 'high',
+      });
+      bitmap.close();
+      bitmap = scaled;
+    }
+    const texture = new Texture(bitmap);
+    texture.colorSpace = SRGBColorSpace;
+    texture.wrapS = RepeatWrapping;
+    texture.flipY = false; // already flipped while decoding
+    const powerOfTwo = (n: number) => (n & (n - 1)) === 0;
+    texture.generateMipmaps = powerOfTwo(bitmap.width) && powerOfTwo(bitmap.height);
+    texture.minFilter = texture.generateMipmaps ? LinearMipmapLinearFilter : LinearFilter;
+    texture.magFilter = LinearFilter;
+    texture.anisotropy = Math.min(4, this.renderer.capabilities.getMaxAnisotropy());
+    texture.needsUpdate = true;
+    this.renderer.initTexture(texture);
+    return texture;
+  }
+
+  private countResident(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.settled) n++;
+    return n;
+  }
+
+  private evict(): void {
+    while (this.countResident() > this.capacity) {
+      let oldest: [string, Entry] | undefined;
+      for (const kv of this.entries) {
+        if (!kv[1].settled || this.pinned.has(kv[0])) continue;
+        if (!oldest || kv[1].lastUsed < oldest[1].lastUsed) oldest = kv;
+      }
+      if (!oldest) return;
+      this.entries.delete(oldest[0]);
+      const t = oldest[1].settled!;
+      (t.image as ImageBitmap | undefined)?.close?.();
+      t.dispose();
+      this.stats.evictions++;
+    }
+    this.stats.resident = this.countResident();
+  }
+
+  dispose(): void {
+    for (const e of this.entries.values()) e.settled?.dispose();
+    this.entries.clear();
+    this.stats.resident = 0;
+  }
+}

@@ -1,0 +1,137 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildCatalog } from './build-catalog.ts';
+
+/** Scene packs to serve; SCENES_DIR lets tests and other regions point at another pack. */
+const SCENES_DIR = resolve(process.env.SCENES_DIR ?? 'scenes');
+const require = createRequire(import.meta.url);
+
+/**
+ * Controller and hand profiles the app serves itself (the app must work offline; the XR
+ * library would otherwise fetch them from a CDN). Quest controllers and hands plus the generic
+ * fallbacks; other headsets fall back to generic-trigger.
+ */
+const XR_PROFILES = [
+  'meta-quest-touch-plus',
+  'meta-quest-touch-plus-v2',
+  'meta-quest-touch-pro',
+  'oculus-touch-v3',
+  'oculus-touch-v2',
+  'generic-trigger',
+  'generic-trigger-squeeze-thumbstick',
+  'generic-hand',
+];
+
+function xrProfilesDir(): string {
+  return join(require.resolve('@webxr-input-profiles/assets/package.json'), '..', 'dist', 'profiles');
+}
+
+async function filteredProfilesList(): Promise<string> {
+  const list = JSON.parse(await readFile(join(xrProfilesDir(), 'profilesList.json'), 'utf8')) as Record<string, unknown>;
+  return JSON.stringify(Object.fromEntries(Object.entries(list).filter(([id]) => XR_PROFILES.includes(id))));
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p)));
+    else out.push(p);
+  }
+  return out;
+}
+
+const MIME: Record<string, string> = {
+  '.json': 'application/json',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.glb': 'model/gltf-binary',
+};
+
+/** Files from scenes/ that a device needs: scenario files and media, not render sources. */
+function isServedSceneFile(rel: string): boolean {
+  const name = rel.split('/').pop() ?? '';
+  if (name === 'rooms.json' || name.endsWith('.anchors.json')) return false;
+  return name === 'scenario.json' || rel.includes('/media/') || rel === 'scenario.schema.json';
+}
+
+/**
+ * Serves scene packs at /scenes/ (with a generated /scenes/index.json) and the XR input
+ * profiles at /xr-profiles/, in dev and preview, and copies both into the build.
+ */
+export function scenesPlugin(): Plugin {
+  async function serve(url: string, res: import('node:http').ServerResponse): Promise<boolean> {
+    const path = decodeURIComponent(url.split('?')[0] ?? '');
+    if (path === '/scenes/index.json') {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(await buildCatalog(SCENES_DIR)));
+      return true;
+    }
+    let file: string | undefined;
+    if (path === '/xr-profiles/profilesList.json') {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(await filteredProfilesList());
+      return true;
+    }
+    if (path.startsWith('/scenes/')) file = resolve(SCENES_DIR, '.' + path.slice('/scenes'.length));
+    else if (path.startsWith('/xr-profiles/')) file = resolve(xrProfilesDir(), '.' + path.slice('/xr-profiles'.length));
+    if (!file) return false;
+    const root = path.startsWith('/scenes/') ? SCENES_DIR : xrProfilesDir();
+    if (!file.startsWith(root + sep)) return false;
+    const s = await stat(file).catch(() => undefined);
+    if (!s?.isFile()) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return true;
+    }
+    res.setHeader('Content-Type', MIME[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    res.setHeader('Content-Length', String(s.size));
+    createReadStream(file).pipe(res);
+    return true;
+  }
+
+  const middleware = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => {
+    serve(req.url ?? '', res).then(
+      (handled) => {
+        if (!handled) next();
+      },
+      (err: unknown) => {
+        res.statusCode = 500;
+        res.end(String(err));
+      },
+    );
+  };
+
+  return {
+    name: 'beroepsbeeld-scenes',
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'scenes/index.json', source: JSON.stringify(await buildCatalog(SCENES_DIR, (m) => this.warn(m))) });
+      for (const file of await listFiles(SCENES_DIR)) {
+        const rel = relative(SCENES_DIR, file).split(sep).join('/');
+        if (!isServedSceneFile(rel)) continue;
+        this.emitFile({ type: 'asset', fileName: `scenes/${rel}`, source: await readFile(file) });
+      }
+      this.emitFile({ type: 'asset', fileName: 'xr-profiles/profilesList.json', source: await filteredProfilesList() });
+      for (const id of XR_PROFILES) {
+        const dir = join(xrProfilesDir(), id);
+        for (const file of await listFiles(dir)) {
+          const rel = relative(xrProfilesDir(), file).split(sep).join('/');
+          this.emitFile({ type: 'asset', fileName: `xr-profiles/${rel}`, source: await readFile(file) });
+        }
+      }
+    },
+  };
+}
