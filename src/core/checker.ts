@@ -1,0 +1,104 @@
+/**
+ * The scenario checker: everything that can be wrong in a scenario file, reported as problems
+ * with a JSON pointer, a plain-English message and a fix. Framework-free (no Node, no UI), so
+ * the CLI (`npm run scenes:check`), the dev server and an in-app editor share it; reading files
+ * is injected through `mediaInfo`.
+ */
+import { Scenario } from './scenario-schema.ts';
+import { danglingTargetFindings, reachabilityFindings } from './checker/graph.ts';
+import { duplicateIdFindings } from './checker/ids.ts';
+import { mediaFindings } from './checker/media.ts';
+import { type Finding, type MediaInfoFn, type Problem } from './checker/problem.ts';
+import { schemaFindings } from './checker/schema-issues.ts';
+import { missingEnglishFindings } from './checker/translations.ts';
+import { unknownVariableFindings } from './checker/variables.ts';
+
+export { parseJsonText, type JsonParseResult } from './checker/json.ts';
+export {
+  countBySeverity,
+  jsonPointer,
+  PROBLEM_RULES,
+  type MediaInfo,
+  type MediaInfoFn,
+  type Problem,
+  type ProblemRule,
+  type Severity,
+} from './checker/problem.ts';
+
+export interface CheckContext {
+  /** Shown in problems; the CLI passes the path, an editor could pass a name. */
+  file: string;
+  /** Folder names when the file sits at `scenes/<zorgcategorie>/<scenario-id>/scenario.json`. */
+  folder?: { zorgcategorie: string; id: string };
+  /** Looks up a media file by its path relative to the scenario folder. */
+  mediaInfo: MediaInfoFn;
+}
+
+export interface CheckResult {
+  /** The parsed scenario (defaults applied) when it matches the schema, even with other problems. */
+  scenario?: Scenario;
+  problems: Problem[];
+}
+
+/** The app finds scenarios by folder, so folder names must match what the file says. */
+function folderFindings(raw: unknown, folder: NonNullable<CheckContext['folder']>): Finding[] {
+  const doc = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: Finding[] = [];
+  const check = (key: 'zorgcategorie' | 'id', expected: string, level: string) => {
+    const actual = doc[key];
+    if (typeof actual !== 'string' || actual === expected) return;
+    out.push({
+      pointer: `/${key}`,
+      rule: 'folder-mismatch',
+      severity: 'error',
+      message: `${key} is "${actual}" but the file is in the ${level} folder "${expected}"`,
+      fix: `Make them the same: set "${key}": "${expected}", or move the file to the folder "${actual}" (scenes/<zorgcategorie>/<scenario-id>/scenario.json).`,
+    });
+  };
+  check('zorgcategorie', folder.zorgcategorie, 'zorgcategorie');
+  check('id', folder.id, 'scenario');
+  return out;
+}
+
+export async function checkScenario(raw: unknown, ctx: CheckContext): Promise<CheckResult> {
+  const withFile = (findings: Finding[]): Problem[] => findings.map((f) => ({ file: ctx.file, ...f }));
+  const folder = ctx.folder ? folderFindings(raw, ctx.folder) : [];
+
+  const parsed = Scenario.safeParse(raw);
+  // The other rules need a well-formed scenario; fix the schema problems first.
+  if (!parsed.success) return { problems: withFile([...schemaFindings(raw, parsed.error.issues), ...folder]) };
+
+  const scenario = parsed.data;
+  const findings = [
+    ...folder,
+    ...duplicateIdFindings(scenario),
+    ...danglingTargetFindings(scenario),
+    ...reachabilityFindings(scenario),
+    ...unknownVariableFindings(scenario),
+    ...missingEnglishFindings(scenario),
+    ...(await mediaFindings(scenario, ctx.mediaInfo)),
+  ];
+  return { scenario, problems: withFile(findings) };
+}
+
+/** Rules across files: scenario ids must be unique in a pack (logs and cards use them). */
+export function checkPack(results: readonly { file: string; scenario?: Scenario }[]): Problem[] {
+  const byId = new Map<string, string[]>();
+  for (const r of results) if (r.scenario) byId.set(r.scenario.id, [...(byId.get(r.scenario.id) ?? []), r.file]);
+  const problems: Problem[] = [];
+  for (const [id, files] of byId) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
+      problems.push({
+        file,
+        pointer: '/id',
+        rule: 'duplicate-scenario-id',
+        severity: 'error',
+        message: `scenario id "${id}" is also used by ${others}`,
+        fix: 'Give each scenario its own id (and folder name); sessions, logs and cards tell scenarios apart by id.',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,144 @@
+/**
+ * Media files a scenario refers to: they must exist and be readable, and 360° images must
+ * have the shape and size headsets can show (2:1, at most 8192 px wide: the texture limit of
+ * standalone headsets and most phones).
+ */
+import type { Scenario } from '../scenario-schema.ts';
+import { describePath } from './names.ts';
+import { jsonPointer, type Finding, type MediaInfo, type MediaInfoFn, type PathSegment } from './problem.ts';
+
+export const MAX_PANORAMA_WIDTH = 8192;
+/** Previews must appear at once; 512×256 is the recommended size, 1024 wide still fine. */
+export const MAX_PREVIEW_WIDTH = 1024;
+
+interface MediaRef {
+  src: string;
+  path: PathSegment[];
+  /** Only 360° images get the ratio and size rules; info images and audio just need to exist. */
+  panorama?: { stereo: 'mono' | 'top-bottom'; preview: boolean };
+}
+
+function mediaRefs(scenario: Scenario): MediaRef[] {
+  const refs: MediaRef[] = [];
+  scenario.nodes.forEach((node, i) => {
+    const np: PathSegment[] = ['nodes', i];
+    const m = node.media;
+    refs.push({ src: m.src, path: [...np, 'media', 'src'], panorama: { stereo: m.stereo, preview: false } });
+    // The preview is always a mono image, also for stereo media: it is only shown briefly.
+    refs.push({ src: m.preview, path: [...np, 'media', 'preview'], panorama: { stereo: 'mono', preview: true } });
+    if (m.type === 'video' && m.fallback) refs.push({ src: m.fallback, path: [...np, 'media', 'fallback'] });
+    node.hotspots.forEach((h, j) => {
+      if (h.kind !== 'info') return;
+      if (h.image) refs.push({ src: h.image, path: [...np, 'hotspots', j, 'image'] });
+      if (h.audio) refs.push({ src: h.audio, path: [...np, 'hotspots', j, 'audio'] });
+    });
+    for (const lang of ['nl', 'en'] as const) {
+      const audio = node.narration?.audio?.[lang];
+      if (audio) refs.push({ src: audio, path: [...np, 'narration', 'audio', lang] });
+    }
+  });
+  return refs;
+}
+
+type Report = (rule: Finding['rule'], message: string, fix: string, severity?: Finding['severity']) => Finding;
+
+function panoramaFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[] {
+  const { width, height } = info;
+  // Videos (and anything the caller cannot measure) come without dimensions: nothing to check.
+  if (!ref.panorama || width === undefined || height === undefined) return [];
+  const stereo = ref.panorama.stereo === 'top-bottom';
+  // Top-bottom stereo stacks two 2:1 images, so the whole file is square.
+  const ratio = stereo ? 1 : 2;
+  const shape = stereo
+    ? 'a top-bottom stereo 360° image must be square (two 2:1 halves)'
+    : 'a 360° image must be exactly twice as wide as it is high (2:1)';
+  const size = `${width}×${height} px`;
+  const out: Finding[] = [];
+  if (width !== ratio * height) {
+    const w = Math.min(width, MAX_PANORAMA_WIDTH);
+    out.push(
+      report(
+        'not-2-to-1',
+        `"${ref.src}" is ${size}; ${shape}`,
+        `Export it from the camera app as an equirectangular image of ${w}×${w / ratio} px, or crop it to that size.`,
+      ),
+    );
+  }
+  if (width > MAX_PANORAMA_WIDTH) {
+    out.push(
+      report(
+        'too-wide',
+        `"${ref.src}" is ${width} px wide; headsets cannot show images wider than ${MAX_PANORAMA_WIDTH} px`,
+        `Scale it down to ${MAX_PANORAMA_WIDTH}×${MAX_PANORAMA_WIDTH / ratio} px (4096×${4096 / ratio} is plenty for phones).`,
+      ),
+    );
+  } else if (ref.panorama.preview && width > MAX_PREVIEW_WIDTH) {
+    out.push(
+      report(
+        'large-preview',
+        `preview "${ref.src}" is ${size}; a preview should be small so it appears at once`,
+        'Save a 512×256 px copy of the image and use that as the preview.',
+        'warning',
+      ),
+    );
+  }
+  return out;
+}
+
+function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[] {
+  if (!info.exists && info.otherCase) {
+    return [
+      report(
+        'missing-media',
+        `file "${ref.src}" does not exist; there is "${info.otherCase}" (upper/lower case differs)`,
+        `Write the path exactly as the file is called ("${info.otherCase}"), or rename the file; servers treat upper and lower case as different.`,
+      ),
+    ];
+  }
+  if (!info.exists) {
+    return [
+      report(
+        'missing-media',
+        `file "${ref.src}" does not exist`,
+        'Put the file at this path inside the scenario folder (next to scenario.json), or correct the path; upper/lower case matters.',
+      ),
+    ];
+  }
+  if (info.error !== undefined) {
+    return [
+      report(
+        'unreadable-media',
+        `file "${ref.src}" cannot be read (${info.error})`,
+        'Export or save the file again (images as JPEG, PNG or WebP; video as MP4, audio as MP3 or M4A).',
+      ),
+    ];
+  }
+  return panoramaFindings(ref, info, report);
+}
+
+export async function mediaFindings(scenario: Scenario, mediaInfo: MediaInfoFn): Promise<Finding[]> {
+  // One look-up per file, even when several nodes share it.
+  const cache = new Map<string, Promise<MediaInfo>>();
+  const lookup = (src: string) => {
+    let p = cache.get(src);
+    if (!p) {
+      p = mediaInfo(src).catch((e: unknown): MediaInfo => ({ exists: true, error: e instanceof Error ? e.message : String(e) }));
+      cache.set(src, p);
+    }
+    return p;
+  };
+
+  const refs = mediaRefs(scenario);
+  const infos = await Promise.all(refs.map((r) => lookup(r.src)));
+  return refs.flatMap((ref, i) => {
+    const where = describePath(scenario, ref.path);
+    const report: Report = (rule, message, fix, severity = 'error') => ({
+      pointer: jsonPointer(ref.path),
+      rule,
+      severity,
+      message: `${where}: ${message}`,
+      fix,
+    });
+    return fileFindings(ref, infos[i]!, report);
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * What the checker reports. Kept free of Node and UI code so the CLI, the dev server and a
+ * future in-app editor can all show the same problems.
+ */
+
+/** What the checker needs to know about one media file; the caller decides how to find out. */
+export interface MediaInfo {
+  exists: boolean;
+  width?: number;
+  height?: number;
+  format?: string;
+  /** Set when the file exists but cannot be read (corrupt, unsupported format). */
+  error?: string;
+  /**
+   * When `exists` is false but a file with the same name in other upper/lower case exists:
+   * its path. Works on a Windows or Mac laptop, breaks on a Linux server.
+   */
+  otherCase?: string;
+}
+
+export type MediaInfoFn = (relPath: string) => Promise<MediaInfo>;
+
+export const PROBLEM_RULES = [
+  'invalid-json',
+  'schema',
+  'missing-nl',
+  'missing-en',
+  'folder-mismatch',
+  'duplicate-id',
+  'dangling-target',
+  'unreachable-node',
+  'dead-end',
+  'no-ending',
+  'unknown-variable',
+  'missing-media',
+  'unreadable-media',
+  'not-2-to-1',
+  'too-wide',
+  'large-preview',
+  'duplicate-scenario-id',
+] as const;
+export type ProblemRule = (typeof PROBLEM_RULES)[number];
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  file: string;
+  /** RFC 6901 JSON pointer into the file; '' for the whole file. */
+  pointer: string;
+  rule: ProblemRule;
+  severity: Severity;
+  /** What is wrong, naming the node/hotspot/question so a content maker can find it. */
+  message: string;
+  /** How to fix it, in plain words. */
+  fix: string;
+}
+
+/** A problem before the file name is attached; rule modules produce these. */
+export type Finding = Omit<Problem, 'file'>;
+
+export type PathSegment = string | number;
+
+/** RFC 6901: `~` → `~0`, `/` → `~1`, segments joined with `/`. */
+export function jsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((seg) => '/' + String(seg).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const p of problems) if (p.severity === 'error') errors++;
+  return { errors, warnings: problems.length - errors };
+}
