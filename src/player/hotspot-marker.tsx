@@ -3,10 +3,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { CanvasTexture, SRGBColorSpace, type Group } from 'three';
 import type { Hotspot } from '../core/scenario-schema.ts';
 import { yawPitchToDirection } from '../core/yaw-pitch.ts';
+import { HOTSPOT_DISC as DISC, HOTSPOT_DISTANCE } from './hotspot-geometry.ts';
 import { useDwellTarget } from './use-dwell-target.ts';
 
-export const HOTSPOT_DISTANCE = 6; // metres: well inside the 50 m panorama, comfortable to focus
-const DISC = 0.62; // metres across at 6 m ≈ 6°: a large target
 
 export const HOTSPOT_ICONS: Record<Hotspot['kind'], string> = { info: 'i', goto: '➜', question: '?' };
 const COLORS: Record<Hotspot['kind'], string> = { info: '#2a7de1', goto: '#1f9d6b', question: '#e08a1e' };

@@ -78,14 +78,17 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
       const full = fullUrl ? cache.get(fullUrl) : null;
       await fadedOut;
       if (cancelled) return;
-      setStereo(media.stereo === 'top-bottom');
       onSwap();
       // Prefer the full image if it is already decoded and uploaded; never wait for it.
+      // Previews are always mono 2:1; only the full image or video is shown per eye.
+      const stereo = media.stereo === 'top-bottom';
       if (fullUrl && cache.has(fullUrl)) {
+        setStereo(stereo);
         setMap(await full!);
         mark('full-shown', { url: fullUrl });
       } else {
         try {
+          setStereo(false);
           setMap(await preview);
           mark('preview-shown', { url: previewUrl });
         } catch (e) {
@@ -98,6 +101,7 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
       if (full && !cache.has(fullUrl!)) {
         const t = await full;
         if (cancelled) return;
+        setStereo(stereo);
         setMap(t);
         mark('full-shown', { url: fullUrl });
       }
@@ -115,7 +119,9 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
         video.addEventListener(
           'playing',
           () => {
-            if (!cancelled) setMap(videoTexture);
+            if (cancelled) return;
+            setStereo(stereo);
+            setMap(videoTexture);
           },
           { once: true },
         );

@@ -57,6 +57,9 @@ function SceneContent() {
 
   return (
     <>
+      {/* Light only for controller and hand models; the panorama is unlit. */}
+      <ambientLight intensity={1.2} />
+      <directionalLight position={[1, 2, 1]} intensity={1.5} />
       <HeadTracker />
       <FlatLook />
       <group rotation={[0, (-offset * Math.PI) / 180, 0]}>

@@ -165,7 +165,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   }
 
   return (
-    <div className="controls" style={{ fontSize: `${textScale * 100}%` }} data-node-id={node.id} data-status={play.status}>
+    <div className="controls" style={{ fontSize: `${textScale * 100}%` }} data-node-id={node.id} data-status={play.status} data-xr={inXR ? 'on' : 'off'}>
       <header className="topbar">
         <h1 ref={mainHeading} tabIndex={-1}>
           {localize(node.title, lang)}
@@ -233,7 +233,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
           </p>
         )}
         {panelView}
-        {hotspots.length > 0 && !paused && panel.kind !== 'question' && (
+        {hotspots.length > 0 && !paused && (
           <section className="hotspots" aria-label={t('inThisRoom')}>
             <h2 className="sr-only">{t('inThisRoom')}</h2>
             <ul>

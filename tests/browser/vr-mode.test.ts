@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableHotspots, initialState, step } from '../../src/core/engine.ts';
+import { indexScenario } from '../../src/core/scenario-index.ts';
+import { yawPitchToDirection, type Vec3 } from '../../src/core/yaw-pitch.ts';
+import { HOTSPOT_DISTANCE } from '../../src/player/hotspot-geometry.ts';
+import { launch, openGuardedPage } from './browser.ts';
+import { readScenario } from './scenario-path.ts';
+
+const DEMO = 'ouderenzorg/ochtend-verpleeghuis';
+const HEAD = { x: 0, y: 1.6, z: 0 }; // iwer's default headset position; the `local` space starts there
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Quaternion turning −Z (a controller's pointing direction) onto `d`. */
+function aimQuaternion(d: Vec3): [number, number, number, number] {
+  const len = Math.hypot(d.x, d.y, d.z);
+  const b = { x: d.x / len, y: d.y / len, z: d.z / len };
+  const a = { x: 0, y: 0, z: -1 };
+  const cross = { x: a.y * b.z - a.z * b.y, y: a.z * b.x - a.x * b.z, z: a.x * b.y - a.y * b.x };
+  const w = 1 + (a.x * b.x + a.y * b.y + a.z * b.z);
+  const n = Math.hypot(cross.x, cross.y, cross.z, w);
+  return [cross.x / n, cross.y / n, cross.z / n, w / n];
+}
+
+type Win = { IWER: any; __xrDevice: any };
+
+describe('VR mode (iwer emulating a Meta Quest 3)', () => {
+  it('enters VR, aims the right controller at a goto hotspot, pulls the trigger and moves to its target', async () => {
+    const scenario = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
+    const index = indexScenario(scenario);
+    const started = step(index, initialState(scenario), { type: 'start' }, 0).state;
+    const hotspot = availableHotspots(index, started).find((h) => h.kind === 'goto');
+    if (!hotspot || hotspot.kind !== 'goto') throw new Error(`${DEMO}: the start node needs a goto hotspot for this test`);
+
+    const { page, baseUrl, problems } = await openGuardedPage(browser);
+    // The emulated headset is installed before the app loads, as a real browser's WebXR would be.
+    await page.addInitScript({ path: resolve('node_modules/iwer/build/iwer.min.js') });
+    await page.addInitScript(() => {
+      const w = window as unknown as Win;
+      const device = new w.IWER.XRDevice(w.IWER.metaQuest3);
+      device.installRuntime({ forceInstall: true });
+      w.__xrDevice = device;
+    });
+    await page.goto(`${baseUrl}#/play/${DEMO}`);
+    const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
+    await expect.poll(nodeId).toBe(scenario.startNode);
+
+    await page.getByRole('button', { name: 'Start in VR-bril' }).click();
+    await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr')).toBe('on');
+
+    // Aim from a seated right-hand position at the hotspot, placed by its yaw/pitch from the file.
+    const dir = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
+    const target = { x: dir.x * HOTSPOT_DISTANCE, y: dir.y * HOTSPOT_DISTANCE, z: dir.z * HOTSPOT_DISTANCE };
+    const hand = { x: 0.2, y: -0.25, z: -0.25 }; // relative to the head
+    const q = aimQuaternion({ x: target.x - hand.x, y: target.y - hand.y, z: target.z - hand.z });
+    await page.evaluate(
+      ({ hand, head, q }) => {
+        const c = (window as unknown as Win).__xrDevice.controllers.right;
+        c.position.set(head.x + hand.x, head.y + hand.y, head.z + hand.z);
+        c.quaternion.set(q[0], q[1], q[2], q[3]);
+      },
+      { hand, head: HEAD, q },
+    );
+    await page.waitForTimeout(500); // a few frames for the ray to hover
+    await page.evaluate(() => (window as unknown as Win).__xrDevice.controllers.right.updateButtonValue('trigger', 1));
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as Win).__xrDevice.controllers.right.updateButtonValue('trigger', 0));
+
+    await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
+    expect(problems).toEqual([]);
+  });
+});
