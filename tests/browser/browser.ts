@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { inject } from 'vitest';
 
-/** The system Chromium (never a test tool's own download): CHROMIUM_PATH or /usr/bin/chromium. */
-export function chromiumPath(): string {
-  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  return p;
-}
+import { chromiumPath } from './browser-path.ts';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({

@@ -51,6 +51,12 @@ describe('flat mode (no headset)', () => {
     // The canvas really drew the panorama (not a blank or black frame).
     const lit = await meanBrightness(await page.locator('canvas').screenshot());
     expect(lit).toBeGreaterThan(20);
+
+    // The texture cache stays bounded and the panorama shown is resident.
+    const stats = await page.evaluate(() => (window as unknown as { __bbvrTextures: { stats: { resident: number; loads: number } } }).__bbvrTextures.stats);
+    expect(stats.loads).toBeGreaterThan(path.length);
+    expect(stats.resident).toBeGreaterThan(0);
+    expect(stats.resident).toBeLessThanOrEqual(12);
     expect(problems).toEqual([]);
   });
 
