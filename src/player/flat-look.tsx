@@ -22,8 +22,11 @@ const yawQ = new Quaternion();
  * node's initial view during the fade.
  */
 export function FlatLook() {
-  const { camera, gl } = useThree();
+  const { camera, gl, invalidate } = useThree();
   const inXR = useXR((s) => s.session != null);
+
+  // Draw a frame whenever the look direction changes (the canvas renders on demand).
+  useEffect(() => useView.subscribe((s, prev) => (s.yaw !== prev.yaw || s.pitch !== prev.pitch) && invalidate()), [invalidate]);
 
   useEffect(() => {
     if (inXR) return;
@@ -70,6 +73,7 @@ export function FlatLook() {
   useFrame(() => {
     if (inXR) return;
     if (deviceOrientation.active) {
+      invalidate(); // the phone moves continuously
       const o = deviceOrientation;
       // The standard device-orientation → camera mapping (as three's former DeviceOrientationControls),
       // then turned by the look yaw so drag still works on top of motion.

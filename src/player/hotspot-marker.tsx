@@ -69,9 +69,11 @@ export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
   }, [position]);
   useDwellTarget(hit, onSelect);
   // A slow, small pulse on unseen hotspots draws the eye without moving the camera.
-  useFrame(({ clock }) => {
+  // Only in a headset, where frames are drawn anyway; flat mode draws on demand.
+  useFrame(({ clock, gl }) => {
     if (!group.current) return;
-    const s = seen ? 1 : 1 + 0.06 * Math.sin(clock.elapsedTime * 2.5);
+    const pulse = !seen && gl.xr.isPresenting;
+    const s = pulse ? 1 + 0.06 * Math.sin(clock.elapsedTime * 2.5) : 1;
     group.current.scale.setScalar(hover ? 1.15 : s);
   });
   const w = DISC * (512 / 240);

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useXR } from '@react-three/xr';
+import { XRLayer, useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SphereGeometry, VideoTexture, type Texture } from 'three';
 import type { Media } from '../core/scenario-schema.ts';
@@ -33,6 +33,7 @@ interface Props {
 export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap }: Props) {
   const cache = useTextureCache();
   const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
   const inXR = useXR((s) => s.session != null);
   const geometry = useMemo(() => new SphereGeometry(50, 64, 32), []);
   const mono = useMemo(createPanoramaMaterial, []);
@@ -41,6 +42,10 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
   const fade = useRef({ target: 1, value: 0 });
   const [stereo, setStereo] = useState(false);
   const videoRef = useRef<HTMLVideoElement | null>(null);
+  const [layerVideo, setLayerVideo] = useState<HTMLVideoElement | null>(null);
+  // WebXR layers show video sharper and cheaper (the compositor samples it directly); the
+  // shader mesh is the fallback everywhere else.
+  const layersOk = useXR((s) => s.session?.enabledFeatures?.includes('layers') ?? false) && typeof XRMediaBinding !== 'undefined';
 
   useEffect(() => {
     left.uniforms.uHalf!.value = 1;
@@ -64,11 +69,13 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
     let cancelled = false;
     const setMap = (t: Texture | null) => {
       for (const m of [mono, left, right]) m.uniforms.uMap!.value = t;
+      invalidate();
     };
     const previewUrl = url(media.preview);
     const fullUrl = media.type === 'image' ? url(media.src) : null;
     cache.pin([previewUrl, ...(fullUrl ? [fullUrl] : [])]);
     fade.current.target = 0;
+    invalidate();
     const fadedOut = new Promise((r) => setTimeout(r, FADE_OUT_MS));
     let video: HTMLVideoElement | null = null;
     let videoTexture: VideoTexture | null = null;
@@ -97,6 +104,7 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
       }
       if (cancelled) return;
       fade.current.target = 1;
+      invalidate();
       mark('scene-visible');
       if (full && !cache.has(fullUrl!)) {
         const t = await full;
@@ -122,6 +130,7 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
             if (cancelled) return;
             setStereo(stereo);
             setMap(videoTexture);
+            setLayerVideo(video);
           },
           { once: true },
         );
@@ -136,20 +145,24 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
         video.load();
       }
       videoRef.current = null;
+      setLayerVideo(null);
       videoTexture?.dispose();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- transition re-runs the fade for the same media
-  }, [media, transition, cache, url, mono, left, right, onSwap]);
+  }, [media, transition, cache, url, mono, left, right, onSwap, invalidate]);
 
   useEffect(() => {
     const v = videoRef.current;
     if (!v) return;
     if (videoPlaying && !dimmed) void v.play().catch(() => undefined);
     else v.pause();
-  }, [videoPlaying, dimmed]);
+    invalidate();
+  }, [videoPlaying, dimmed, invalidate]);
 
   useFrame((_, delta) => {
     const f = fade.current;
+    // Keep drawing while fading or while a video plays (the canvas otherwise renders on demand).
+    if (f.value !== f.target || (videoRef.current && !videoRef.current.paused)) invalidate();
     const speed = (f.target > f.value ? 1000 / FADE_IN_MS : 1000 / FADE_OUT_MS) * delta;
     f.value = f.target > f.value ? Math.min(f.target, f.value + speed) : Math.max(f.target, f.value - speed);
     for (const m of [mono, left, right]) {
@@ -158,11 +171,13 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
     }
   });
 
+  const useLayer = inXR && layersOk && layerVideo !== null;
   return (
     <group>
-      <mesh geometry={geometry} material={mono} visible={!stereo} renderOrder={-10} raycast={noRaycast} />
-      <mesh geometry={geometry} material={left} visible={stereo} layers={1} renderOrder={-10} raycast={noRaycast} />
-      <mesh geometry={geometry} material={right} visible={stereo} layers={2} renderOrder={-10} raycast={noRaycast} />
+      {useLayer && <XRLayer src={layerVideo} shape="equirect" layout={stereo ? 'stereo-top-bottom' : 'mono'} />}
+      <mesh geometry={geometry} material={mono} visible={!stereo && !useLayer} renderOrder={-10} raycast={noRaycast} />
+      <mesh geometry={geometry} material={left} visible={stereo && !useLayer} layers={1} renderOrder={-10} raycast={noRaycast} />
+      <mesh geometry={geometry} material={right} visible={stereo && !useLayer} layers={2} renderOrder={-10} raycast={noRaycast} />
     </group>
   );
 }

@@ -27,6 +27,8 @@ interface PlayerStore {
   panel: Panel;
   paused: boolean;
   menuOpen: boolean;
+  /** The candidate paused the 360° video (separate from pausing the whole scenario). */
+  videoPaused: boolean;
   /** Every event of this run, in order. The outbox (logging issue) subscribes to the same stream. */
   log: EngineEvent[];
   /** Number of node transitions; the player fades on every change, even re-entering the same node. */
@@ -39,6 +41,7 @@ interface PlayerStore {
   setPanel(panel: Panel): void;
   setPaused(paused: boolean): void;
   setMenuOpen(open: boolean): void;
+  setVideoPaused(paused: boolean): void;
 }
 
 type EventListener = (events: EngineEvent[]) => void;
@@ -72,6 +75,7 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
   panel: { kind: 'none' },
   paused: false,
   menuOpen: false,
+  videoPaused: false,
   log: [],
   transition: 0,
   setLang: (lang) => set({ lang }),
@@ -118,6 +122,7 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
   setPanel: (panel) => set({ panel }),
   setPaused: (paused) => set({ paused }),
   setMenuOpen: (menuOpen) => set({ menuOpen }),
+  setVideoPaused: (videoPaused) => set({ videoPaused }),
 }));
 
 /** The scenario folder URL for media paths. */

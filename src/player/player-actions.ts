@@ -33,6 +33,10 @@ export const actions = {
     const s = usePlayer.getState();
     s.setPaused(!s.paused);
   },
+  toggleVideo: () => {
+    const s = usePlayer.getState();
+    s.setVideoPaused(!s.videoPaused);
+  },
   toggleMenu: () => {
     const s = usePlayer.getState();
     s.setMenuOpen(!s.menuOpen);

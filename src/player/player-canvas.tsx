@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { XR, useXR } from '@react-three/xr';
 import { useCallback, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { availableHotspots } from '../core/engine.ts';
 import { localize } from '../core/localized-text.ts';
 import { FlatLook } from './flat-look.tsx';
@@ -27,7 +28,7 @@ function SceneContent() {
   const paused = usePlayer((s) => s.paused);
   const offset = useView((s) => s.worldYawOffset);
   const inXR = useXR((s) => s.session != null);
-  const [videoPlaying] = useState(true);
+  const videoPlaying = usePlayer((s) => !s.videoPaused);
   const url = useCallback((p: string) => mediaUrl(entry, p), [entry]);
   // The node whose hotspots are shown switches while the view is black, with the texture.
   const [shownNodeId, setShownNodeId] = useState<string | null>(play.nodeId);
@@ -79,10 +80,14 @@ function SceneContent() {
 
 /** The WebGL canvas with XR support; one per player, kept across nodes. */
 export function PlayerCanvas() {
+  const inXR = useStore(xrStore, (s) => s.session != null);
   return (
     <Canvas
+      // Without a headset, draw only when something changes (look, fade, video frame): phones
+      // keep their battery and the page stays responsive. A headset session draws every frame.
+      frameloop={inXR ? 'always' : 'demand'}
       camera={{ fov: 75, near: 0.05, far: 200, position: [0, 0, 0] }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={{ antialias: false, powerPreference: 'high-performance' }}
       onCreated={({ gl }) => {
         // Seated use: the `local` space puts the origin at the head, the panorama's centre.
         gl.xr.setReferenceSpaceType('local');

@@ -67,6 +67,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   const paused = usePlayer((s) => s.paused);
   const menuOpen = usePlayer((s) => s.menuOpen);
   const textScale = usePlayer((s) => s.textScale);
+  const videoPaused = usePlayer((s) => s.videoPaused);
   const inXR = useStore(xrStore, (s) => s.session != null);
   const left = useNodeTimer();
   const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off');
@@ -181,6 +182,12 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
             <button type="button" onClick={() => void enableDeviceOrientation().then((ok) => setMotion(ok ? 'on' : 'denied'))}>
               <span aria-hidden="true">📱 </span>
               {t('useMotion')}
+            </button>
+          )}
+          {node.media.type === 'video' && (
+            <button type="button" aria-pressed={videoPaused} onClick={actions.toggleVideo}>
+              <span aria-hidden="true">{videoPaused ? '▶ ' : '⏸ '}</span>
+              {videoPaused ? t('playVideo') : t('pauseVideo')}
             </button>
           )}
           <button type="button" aria-expanded={menuOpen} aria-controls="player-menu" onClick={actions.toggleMenu}>

@@ -160,9 +160,14 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
   const { t } = useTranslation();
   const open = usePlayer((s) => s.menuOpen);
   const canBack = usePlayer((s) => (s.play?.history.length ?? 0) > 0);
+  const video = usePlayer((s) => {
+    const n = s.play?.nodeId ? s.index?.nodes.get(s.play.nodeId) : undefined;
+    return n?.media.type === 'video' ? (s.videoPaused ? 'paused' : 'playing') : null;
+  });
   if (!open) return <VrButton label={t('menu')} icon="☰" width={0.4} onSelect={actions.toggleMenu} />;
   const items: [string, string, () => void][] = [
     [t('pause'), '⏸', actions.togglePause],
+    ...(video ? [[video === 'paused' ? t('playVideo') : t('pauseVideo'), video === 'paused' ? '▶' : '⏸', actions.toggleVideo] as [string, string, () => void]] : []),
     ...(canBack ? [[t('back'), '←', actions.back] as [string, string, () => void]] : []),
     [t('restartScene'), '↺', actions.restartScene],
     [t('language'), '🌐', actions.toggleLanguage],

@@ -5,8 +5,6 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog } from './build-catalog.ts';
 
-/** Scene packs to serve; SCENES_DIR lets tests and other regions point at another pack. */
-const SCENES_DIR = resolve(process.env.SCENES_DIR ?? 'scenes');
 const require = createRequire(import.meta.url);
 
 /**
@@ -67,9 +65,12 @@ function isServedSceneFile(rel: string): boolean {
 
 /**
  * Serves scene packs at /scenes/ (with a generated /scenes/index.json) and the XR input
- * profiles at /xr-profiles/, in dev and preview, and copies both into the build.
+ * profiles at /xr-profiles/, in dev and preview, and copies both into the build (for static
+ * hosting).
  */
-export function scenesPlugin(): Plugin {
+export function scenesPlugin(options: { dir?: string } = {}): Plugin {
+  /** Scene pack to serve; SCENES_DIR (or `dir`) lets tests and other regions point at another pack. */
+  const SCENES_DIR = resolve(options.dir ?? process.env.SCENES_DIR ?? 'scenes');
   async function serve(url: string, res: import('node:http').ServerResponse): Promise<boolean> {
     const path = decodeURIComponent(url.split('?')[0] ?? '');
     if (path === '/scenes/index.json') {
@@ -83,7 +84,7 @@ export function scenesPlugin(): Plugin {
       res.end(await filteredProfilesList());
       return true;
     }
-    if (path.startsWith('/scenes/')) file = resolve(SCENES_DIR, '.' + path.slice('/scenes'.length));
+    if (path.startsWith('/scenes/') && isServedSceneFile(path.slice('/scenes/'.length))) file = resolve(SCENES_DIR, '.' + path.slice('/scenes'.length));
     else if (path.startsWith('/xr-profiles/')) file = resolve(xrProfilesDir(), '.' + path.slice('/xr-profiles'.length));
     if (!file) return false;
     const root = path.startsWith('/scenes/') ? SCENES_DIR : xrProfilesDir();
@@ -115,6 +116,10 @@ export function scenesPlugin(): Plugin {
   return {
     name: 'beroepsbeeld-scenes',
     configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    // Preview serves scenes live too, so a content edit shows after a reload, without a build.
+    configurePreviewServer(server) {
       server.middlewares.use(middleware);
     },
     async generateBundle() {

@@ -35,8 +35,11 @@ export interface GuardedPage {
  * app's own (the app must work offline: no CDN, no fonts, no profiles from elsewhere).
  * Foreign requests are aborted so they can't succeed by accident.
  */
-export async function openGuardedPage(browser: Browser, opts: { viewport?: { width: number; height: number } } = {}): Promise<GuardedPage> {
-  const baseUrl = inject('baseUrl');
+export async function openGuardedPage(
+  browser: Browser,
+  opts: { viewport?: { width: number; height: number }; pack?: 'demo' | 'fixture' } = {},
+): Promise<GuardedPage> {
+  const baseUrl = inject(opts.pack === 'fixture' ? 'fixtureUrl' : 'baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
   const page = await context.newPage();
