@@ -7,6 +7,7 @@ import { panelHeight } from './canvas-text.ts';
 import { LazyFollow } from './lazy-follow.tsx';
 import { actions } from './player-actions.ts';
 import { usePlayer } from './play-store.ts';
+import { useView } from './view-store.ts';
 import { VrButton, vrButtonLayout, VrText } from './vr-button.tsx';
 
 const PANEL_DISTANCE = 1.6;
@@ -160,6 +161,7 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
   const { t } = useTranslation();
   const open = usePlayer((s) => s.menuOpen);
   const canBack = usePlayer((s) => (s.play?.history.length ?? 0) > 0);
+  const gaze = useView((s) => s.gazeEnabled);
   const video = usePlayer((s) => {
     const n = s.play?.nodeId ? s.index?.nodes.get(s.play.nodeId) : undefined;
     return n?.media.type === 'video' ? (s.videoPaused ? 'paused' : 'playing') : null;
@@ -173,6 +175,7 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
     [t('language'), '🌐', actions.toggleLanguage],
     [t('textSize'), 'A', actions.cycleTextSize],
     [t('recenter'), '◎', () => actions.recenter(initialYaw)],
+    [gaze ? t('gazeOff') : t('gazeOn'), '◉', actions.toggleGaze],
     [t('exit'), '⏏', actions.exit],
     [t('close'), '✕', actions.toggleMenu],
   ];

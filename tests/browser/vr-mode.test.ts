@@ -32,29 +32,46 @@ function aimQuaternion(d: Vec3): [number, number, number, number] {
 
 type Win = { IWER: any; __xrDevice: any };
 
+async function openInVr(connectControllers: boolean) {
+  const scenario = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
+  const index = indexScenario(scenario);
+  const started = step(index, initialState(scenario), { type: 'start' }, 0).state;
+  const hotspot = availableHotspots(index, started).find((h) => h.kind === 'goto');
+  if (!hotspot || hotspot.kind !== 'goto') throw new Error(`${DEMO}: the start node needs a goto hotspot for this test`);
+  const guarded = await openGuardedPage(browser);
+  const { page, baseUrl } = guarded;
+  // The emulated headset is installed before the app loads, as a real browser's WebXR would be.
+  await page.addInitScript({ path: resolve('node_modules/iwer/build/iwer.min.js') });
+  await page.addInitScript((connect) => {
+    const w = window as unknown as Win;
+    const device = new w.IWER.XRDevice(w.IWER.metaQuest3);
+    device.installRuntime({ forceInstall: true });
+    device.controllers.left.connected = connect;
+    device.controllers.right.connected = connect;
+    w.__xrDevice = device;
+  }, connectControllers);
+  await page.goto(`${baseUrl}#/play/${DEMO}`);
+  const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
+  await expect.poll(nodeId).toBe(scenario.startNode);
+  await page.getByRole('button', { name: 'Start in VR-bril' }).click();
+  await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr')).toBe('on');
+  return { ...guarded, scenario, hotspot, nodeId };
+}
+
 describe('VR mode (iwer emulating a Meta Quest 3)', () => {
+  it('without controllers, looking at a hotspot for 1.5 s (gaze and dwell) selects it', async () => {
+    const { page, problems, hotspot, nodeId } = await openInVr(false);
+    // Turn the head to the hotspot: the reticle sits in the centre of view.
+    const q = aimQuaternion(yawPitchToDirection(hotspot.yaw, hotspot.pitch));
+    await page.evaluate((q) => (window as unknown as Win).__xrDevice.quaternion.set(q[0], q[1], q[2], q[3]), q);
+    await page.waitForTimeout(500);
+    expect(await nodeId()).not.toBe(hotspot.target); // not before the dwell time
+    await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
+    expect(problems).toEqual([]);
+  });
+
   it('enters VR, aims the right controller at a goto hotspot, pulls the trigger and moves to its target', async () => {
-    const scenario = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
-    const index = indexScenario(scenario);
-    const started = step(index, initialState(scenario), { type: 'start' }, 0).state;
-    const hotspot = availableHotspots(index, started).find((h) => h.kind === 'goto');
-    if (!hotspot || hotspot.kind !== 'goto') throw new Error(`${DEMO}: the start node needs a goto hotspot for this test`);
-
-    const { page, baseUrl, problems } = await openGuardedPage(browser);
-    // The emulated headset is installed before the app loads, as a real browser's WebXR would be.
-    await page.addInitScript({ path: resolve('node_modules/iwer/build/iwer.min.js') });
-    await page.addInitScript(() => {
-      const w = window as unknown as Win;
-      const device = new w.IWER.XRDevice(w.IWER.metaQuest3);
-      device.installRuntime({ forceInstall: true });
-      w.__xrDevice = device;
-    });
-    await page.goto(`${baseUrl}#/play/${DEMO}`);
-    const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
-    await expect.poll(nodeId).toBe(scenario.startNode);
-
-    await page.getByRole('button', { name: 'Start in VR-bril' }).click();
-    await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr')).toBe('on');
+    const { page, problems, hotspot, nodeId } = await openInVr(true);
 
     // Aim from a seated right-hand position at the hotspot, placed by its yaw/pitch from the file.
     const dir = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
