@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { loadCatalog } from '../player/load-scenario.ts';
 import { usePlayer } from '../player/play-store.ts';
 import { setUiLanguage } from './i18n.ts';
 import { StartScreen } from './start-screen.tsx';
+import { Loading, LoadError } from './status-message.tsx';
 
 // The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once.
 const PlayerView = lazy(() => import('../player/player-view.tsx'));
@@ -20,7 +20,6 @@ function useHash(): string {
 }
 
 export function App() {
-  const { t } = useTranslation();
   const hash = useHash();
   const lang = usePlayer((s) => s.lang);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
@@ -31,33 +30,13 @@ export function App() {
     loadCatalog().then(setCatalog, (e: Error) => setError(e.message));
   }, [attempt]);
 
-  if (error)
-    return (
-      <main className="message" role="alert">
-        <p>{t('loadFailed')}</p>
-        <p className="detail">{error}</p>
-        <button type="button" className="big" onClick={() => (setError(null), setAttempt((a) => a + 1))}>
-          {t('retry')}
-        </button>
-      </main>
-    );
-  if (!catalog)
-    return (
-      <main className="message" aria-busy="true">
-        <p>{t('loading')}</p>
-      </main>
-    );
+  if (error) return <LoadError detail={error} onRetry={() => (setError(null), setAttempt((a) => a + 1))} />;
+  if (!catalog) return <Loading />;
   const m = /^#\/play\/([a-z0-9-]+\/[a-z0-9-]+)$/.exec(hash);
   const entry = m ? catalog.scenarios.find((s) => s.path === m[1]) : undefined;
   if (entry)
     return (
-      <Suspense
-        fallback={
-          <main className="message" aria-busy="true">
-            <p>{t('loading')}</p>
-          </main>
-        }
-      >
+      <Suspense fallback={<Loading />}>
         <PlayerView key={entry.path} entry={entry} />
       </Suspense>
     );

@@ -24,6 +24,14 @@ export const actions = {
     usePlayer.getState().dispatch({ type: 'answer', questionId, value });
   },
   closePanel: () => usePlayer.getState().setPanel({ kind: 'none' }),
+  /** After feedback: the node's own question or ending if it has one, else the room. */
+  dismissFeedback() {
+    const { index, play, setPanel } = usePlayer.getState();
+    const node = play?.nodeId ? index?.nodes.get(play.nodeId) : undefined;
+    if (node?.question) setPanel({ kind: 'question', questionId: node.question.id, hotspotId: null });
+    else if (node?.ending) setPanel({ kind: 'ending' });
+    else setPanel({ kind: 'none' });
+  },
   back: () => usePlayer.getState().dispatch({ type: 'back' }),
   restartScene: () => usePlayer.getState().dispatch({ type: 'restart', scope: 'scene' }),
   restartScenario: () => usePlayer.getState().dispatch({ type: 'restart', scope: 'scenario' }),

@@ -118,17 +118,13 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
     const q = index.questionsByNode.get(node.id)?.get(panel.questionId);
     if (q) panelView = <QuestionForm key={q.id} question={q} lang={lang} hotspotId={panel.hotspotId} />;
   } else if (panel.kind === 'feedback') {
-    const next = () =>
-      usePlayer
-        .getState()
-        .setPanel(node.question ? { kind: 'question', questionId: node.question.id, hotspotId: null } : node.ending ? { kind: 'ending' } : { kind: 'none' });
     panelView = (
       <section className="panel" aria-labelledby="fb-title">
         <h2 id="fb-title" tabIndex={-1} ref={(el) => el?.focus()}>
           {t('feedback')}
         </h2>
         <p>{localize(panel.text, lang)}</p>
-        <button type="button" className="big" onClick={next}>
+        <button type="button" className="big" onClick={actions.dismissFeedback}>
           <span aria-hidden="true">➜ </span>
           {t('continue')}
         </button>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Loading, LoadError } from '../app/status-message.tsx';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
 import { loadScenario } from './load-scenario.ts';
 import { PlayerCanvas } from './player-canvas.tsx';
@@ -19,7 +19,6 @@ function useVrSupported(): boolean {
 
 /** Loads one scenario and plays it: the canvas behind, accessible controls on top. */
 export default function PlayerView({ entry }: { entry: CatalogEntry }) {
-  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const loaded = usePlayer((s) => s.entry?.id === entry.id && s.play !== null);
@@ -44,22 +43,8 @@ export default function PlayerView({ entry }: { entry: CatalogEntry }) {
     };
   }, [entry, attempt]);
 
-  if (error)
-    return (
-      <main className="message" role="alert">
-        <p>{t('loadFailed')}</p>
-        <p className="detail">{error}</p>
-        <button type="button" className="big" onClick={() => setAttempt((a) => a + 1)}>
-          {t('retry')}
-        </button>
-      </main>
-    );
-  if (!loaded)
-    return (
-      <main className="message" aria-busy="true">
-        <p>{t('loading')}</p>
-      </main>
-    );
+  if (error) return <LoadError detail={error} onRetry={() => setAttempt((a) => a + 1)} />;
+  if (!loaded) return <Loading />;
   return (
     <main className="player">
       <div className="canvas-wrap">

@@ -118,7 +118,7 @@ function CurrentPanel() {
       return (
         <group>
           <VrText blocks={blocks} width={PANEL_WIDTH} />
-          <VrButton label={t('continue')} icon="➜" width={0.5} position={[0, -hh / 2 - 0.1, 0]} onSelect={() => usePlayer.getState().setPanel(node.question ? { kind: 'question', questionId: node.question.id, hotspotId: null } : node.ending ? { kind: 'ending' } : { kind: 'none' })} />
+          <VrButton label={t('continue')} icon="➜" width={0.5} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.dismissFeedback} />
         </group>
       );
     }
