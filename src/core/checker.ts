@@ -6,6 +6,7 @@
  */
 import { Scenario } from './scenario-schema.ts';
 import { danglingTargetFindings, reachabilityFindings } from './checker/graph.ts';
+import { hotspotSpacingFindings } from './checker/hotspot-spacing.ts';
 import { duplicateIdFindings } from './checker/ids.ts';
 import { mediaFindings } from './checker/media.ts';
 import { type Finding, type MediaInfoFn, type Problem } from './checker/problem.ts';
@@ -75,6 +76,7 @@ export async function checkScenario(raw: unknown, ctx: CheckContext): Promise<Ch
     ...danglingTargetFindings(scenario),
     ...reachabilityFindings(scenario),
     ...unknownVariableFindings(scenario),
+    ...hotspotSpacingFindings(scenario),
     ...missingEnglishFindings(scenario),
     ...(await mediaFindings(scenario, ctx.mediaInfo)),
   ];

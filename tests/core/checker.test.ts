@@ -331,6 +331,32 @@ describe('media rules', () => {
   });
 });
 
+describe('rule hotspots-too-close', () => {
+  it('reports two hotspots in one node whose targets overlap', async () => {
+    const p = await single('hotspots-too-close', (s) => {
+      const node = s.nodes.find((n: Json) => n.hotspots?.length > 0);
+      const first = node.hotspots[0];
+      node.hotspots.push({ ...first, id: 'te-dichtbij', yaw: first.yaw + 4, pitch: first.pitch });
+    });
+    expect(p.severity).toBe('error');
+    expect(p.message).toMatch(/"te-dichtbij" are only 4\.0° apart/);
+    expect(p.pointer).toMatch(/^\/nodes\/\d+\/hotspots\/\d+$/);
+  });
+
+  it('measures across the ±180° seam: 178° and −178° are 4° apart, 175° and −175° are 10° apart', async () => {
+    const pair = (a: number, b: number) => (s: Json) => {
+      const node = s.nodes.find((n: Json) => n.hotspots?.length > 0);
+      const first = node.hotspots[0];
+      node.hotspots = [
+        { ...first, id: 'links', yaw: a, pitch: 0 },
+        { ...first, id: 'rechts', yaw: b, pitch: 0 },
+      ];
+    };
+    expect(await problemsOf('hotspots-too-close', pair(178, -178))).toHaveLength(1);
+    expect(await problemsOf('hotspots-too-close', pair(175, -175))).toHaveLength(0);
+  });
+});
+
 describe('checkPack', () => {
   it('duplicate-scenario-id: reports every file that shares an id', () => {
     const scenario = Scenario.parse(validScenario());

@@ -37,6 +37,7 @@ export const PROBLEM_RULES = [
   'not-2-to-1',
   'too-wide',
   'large-preview',
+  'hotspots-too-close',
   'duplicate-scenario-id',
 ] as const;
 export type ProblemRule = (typeof PROBLEM_RULES)[number];
