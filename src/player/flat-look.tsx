@@ -28,6 +28,14 @@ export function FlatLook() {
   // Draw a frame whenever the look direction changes (the canvas renders on demand).
   useEffect(() => useView.subscribe((s, prev) => (s.yaw !== prev.yaw || s.pitch !== prev.pitch) && invalidate()), [invalidate]);
 
+  // Entering a headset session: hand the camera over to the headset pose, with no leftover
+  // flat-mode rotation (XR pointer rays are computed before three applies the head pose).
+  useEffect(() => {
+    if (!inXR) return;
+    camera.quaternion.identity();
+    camera.updateMatrixWorld();
+  }, [inXR, camera]);
+
   useEffect(() => {
     if (inXR) return;
     const el = gl.domElement;

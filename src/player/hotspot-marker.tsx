@@ -64,9 +64,6 @@ export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
     const d = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
     return [d.x * HOTSPOT_DISTANCE, d.y * HOTSPOT_DISTANCE, d.z * HOTSPOT_DISTANCE] as const;
   }, [hotspot.yaw, hotspot.pitch]);
-  useEffect(() => {
-    group.current?.lookAt(0, 0, 0);
-  }, [position]);
   useDwellTarget(hit, onSelect);
   // A slow, small pulse on unseen hotspots draws the eye without moving the camera.
   // Only in a headset, where frames are drawn anyway; flat mode draws on demand.
@@ -79,7 +76,13 @@ export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
   const w = DISC * (512 / 240);
   const h = w * (400 / 512);
   return (
-    <group ref={group} position={position} name={`hotspot:${hotspot.id}`}>
+    // Facing the viewer at the centre: turned by −yaw and tilted by pitch (see core/yaw-pitch.ts).
+    <group
+      ref={group}
+      position={position}
+      rotation={[(hotspot.pitch * Math.PI) / 180, (-hotspot.yaw * Math.PI) / 180, 0, 'YXZ']}
+      name={`hotspot:${hotspot.id}`}
+    >
       <group ref={hit}>
         {/* Hit area: the disc plus a margin, so the target is larger than it looks. */}
         <mesh

@@ -88,10 +88,11 @@ export function PlayerCanvas() {
       frameloop={inXR ? 'always' : 'demand'}
       camera={{ fov: 75, near: 0.05, far: 200, position: [0, 0, 0] }}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, scene }) => {
         // Seated use: the `local` space puts the origin at the head, the panorama's centre.
         gl.xr.setReferenceSpaceType('local');
-        (window as unknown as { __bbvrRenderer?: unknown }).__bbvrRenderer = gl;
+        // Exposed for the benchmark and for debugging in the browser console.
+        Object.assign(window, { __bbvrRenderer: gl, __bbvrScene: scene });
       }}
       aria-hidden="true"
     >

@@ -30,7 +30,16 @@ function aimQuaternion(d: Vec3): [number, number, number, number] {
   return [cross.x / n, cross.y / n, cross.z / n, w / n];
 }
 
-type Win = { IWER: any; __xrDevice: any };
+type Win = { IWER: any; __xrDevice: any; __xrFrames?: number };
+
+/** Waits until the app has drawn `n` more XR frames (counted by a rAF on the XR session). */
+async function xrFrames(page: import('playwright-core').Page, n: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const session = (window as unknown as { __bbvrXrSession?: XRSession }).__bbvrXrSession;
+    if (!session) throw new Error('no XR session');
+    for (let i = 0; i < n; i++) await new Promise((r) => session.requestAnimationFrame(r));
+  }, n);
+}
 
 async function openInVr(connectControllers: boolean) {
   const scenario = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
@@ -46,15 +55,19 @@ async function openInVr(connectControllers: boolean) {
     const w = window as unknown as Win;
     const device = new w.IWER.XRDevice(w.IWER.metaQuest3);
     device.installRuntime({ forceInstall: true });
-    device.controllers.left.connected = connect;
-    device.controllers.right.connected = connect;
+    // Only ever disconnect: setting `connected = true` again on a connected iwer controller
+    // leaves it without working input.
+    if (!connect) {
+      device.controllers.left.connected = false;
+      device.controllers.right.connected = false;
+    }
     w.__xrDevice = device;
   }, connectControllers);
   await page.goto(`${baseUrl}#/play/${DEMO}`);
   const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
   await expect.poll(nodeId).toBe(scenario.startNode);
   await page.getByRole('button', { name: 'Start in VR-bril' }).click();
-  await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr')).toBe('on');
+  await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr'), { timeout: 15_000 }).toBe('on');
   return { ...guarded, scenario, hotspot, nodeId };
 }
 
@@ -64,7 +77,7 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
     // Turn the head to the hotspot: the reticle sits in the centre of view.
     const q = aimQuaternion(yawPitchToDirection(hotspot.yaw, hotspot.pitch));
     await page.evaluate((q) => (window as unknown as Win).__xrDevice.quaternion.set(q[0], q[1], q[2], q[3]), q);
-    await page.waitForTimeout(500);
+    await xrFrames(page, 2);
     expect(await nodeId()).not.toBe(hotspot.target); // not before the dwell time
     await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
     expect(problems).toEqual([]);
@@ -76,7 +89,8 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
     // Aim from a seated right-hand position at the hotspot, placed by its yaw/pitch from the file.
     const dir = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
     const target = { x: dir.x * HOTSPOT_DISTANCE, y: dir.y * HOTSPOT_DISTANCE, z: dir.z * HOTSPOT_DISTANCE };
-    const hand = { x: 0.2, y: -0.25, z: -0.25 }; // relative to the head
+    // Close to the head, so the ray runs near the line of sight and no other hotspot is in the way.
+    const hand = { x: 0.08, y: -0.12, z: -0.15 }; // relative to the head
     const q = aimQuaternion({ x: target.x - hand.x, y: target.y - hand.y, z: target.z - hand.z });
     await page.evaluate(
       ({ hand, head, q }) => {
@@ -86,9 +100,11 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
       },
       { hand, head: HEAD, q },
     );
-    await page.waitForTimeout(500); // a few frames for the ray to hover
+    // Input is read once per XR frame, and software rendering of two eyes is slow: give the
+    // ray time to hover, and hold the trigger over several frames.
+    await xrFrames(page, 5);
     await page.evaluate(() => (window as unknown as Win).__xrDevice.controllers.right.updateButtonValue('trigger', 1));
-    await page.waitForTimeout(300);
+    await xrFrames(page, 5);
     await page.evaluate(() => (window as unknown as Win).__xrDevice.controllers.right.updateButtonValue('trigger', 0));
 
     await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
