@@ -63,7 +63,8 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
   useEffect(() => {
     if (stereo && !inXR) camera.layers.enable(1);
     else camera.layers.disable(1);
-  }, [camera, stereo, inXR]);
+    invalidate(); // a layer change is not a React prop: draw a frame for it
+  }, [camera, stereo, inXR, invalidate]);
 
   useEffect(() => {
     let cancelled = false;
