@@ -149,7 +149,7 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
       setLayerVideo(null);
       videoTexture?.dispose();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- transition re-runs the fade for the same media
+    // `transition` re-runs the fade also when a node is re-entered with the same media.
   }, [media, transition, cache, url, mono, left, right, onSwap, invalidate]);
 
   useEffect(() => {

@@ -114,7 +114,8 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
       panel: nextPanel,
       log: [...get().log, ...result.events],
       transition: entered ? get().transition + 1 : get().transition,
-      ...(entered ? { paused: false, menuOpen: false } : {}),
+      // A new scene starts unpaused, with its video playing.
+      ...(entered ? { paused: false, menuOpen: false, videoPaused: false } : {}),
     });
     for (const l of eventListeners) l(result.events);
     return result;
