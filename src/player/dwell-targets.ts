@@ -9,6 +9,9 @@ export interface DwellTarget {
   onSelect: () => void;
 }
 
+/** How long the gaze must rest on a target to select it. */
+export const DWELL_MS = 1500;
+
 const targets = new Set<DwellTarget>();
 
 export function registerDwellTarget(target: DwellTarget): () => void {

@@ -2,10 +2,9 @@ import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useMemo, useRef } from 'react';
 import { Raycaster, RingGeometry, Vector2, type Group, type Mesh } from 'three';
-import { dwellTargets, type DwellTarget } from './dwell-targets.ts';
+import { DWELL_MS, dwellTargets, type DwellTarget } from './dwell-targets.ts';
 import { useView } from './view-store.ts';
 
-export const DWELL_MS = 1500;
 const RETICLE_DISTANCE = 1.4;
 
 /**

@@ -5,6 +5,7 @@ import { availableHotspots, initialState, step } from '../../src/core/engine.ts'
 import { indexScenario } from '../../src/core/scenario-index.ts';
 import { yawPitchToDirection, type Vec3 } from '../../src/core/yaw-pitch.ts';
 import { HOTSPOT_DISTANCE } from '../../src/player/hotspot-geometry.ts';
+import { DWELL_MS } from '../../src/player/dwell-targets.ts';
 import { launch, openGuardedPage } from './browser.ts';
 import { readScenario } from './scenario-path.ts';
 
@@ -41,7 +42,7 @@ async function xrFrames(page: import('playwright-core').Page, n: number): Promis
   }, n);
 }
 
-async function openInVr(connectControllers: boolean) {
+async function openInVr(input: 'controllers' | 'hands' | 'none') {
   const scenario = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
   const index = indexScenario(scenario);
   const started = step(index, initialState(scenario), { type: 'start' }, 0).state;
@@ -51,40 +52,45 @@ async function openInVr(connectControllers: boolean) {
   const { page, baseUrl } = guarded;
   // The emulated headset is installed before the app loads, as a real browser's WebXR would be.
   await page.addInitScript({ path: resolve('node_modules/iwer/build/iwer.min.js') });
-  await page.addInitScript((connect) => {
+  await page.addInitScript((input) => {
     const w = window as unknown as Win;
     const device = new w.IWER.XRDevice(w.IWER.metaQuest3);
     device.installRuntime({ forceInstall: true });
+    if (input === 'hands') device.primaryInputMode = 'hand';
     // Only ever disconnect: setting `connected = true` again on a connected iwer controller
     // leaves it without working input.
-    if (!connect) {
+    if (input === 'none') {
       device.controllers.left.connected = false;
       device.controllers.right.connected = false;
     }
     w.__xrDevice = device;
-  }, connectControllers);
+  }, input);
   await page.goto(`${baseUrl}#/play/${DEMO}`);
   const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
   await expect.poll(nodeId).toBe(scenario.startNode);
   await page.getByRole('button', { name: 'Start in VR-bril' }).click();
-  await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr'), { timeout: 15_000 }).toBe('on');
+  await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr'), { timeout: 40_000 }).toBe('on');
   return { ...guarded, scenario, hotspot, nodeId };
 }
 
 describe('VR mode (iwer emulating a Meta Quest 3)', () => {
   it('without controllers, looking at a hotspot for 1.5 s (gaze and dwell) selects it', async () => {
-    const { page, problems, hotspot, nodeId } = await openInVr(false);
+    const { page, problems, hotspot, nodeId } = await openInVr('none');
     // Turn the head to the hotspot: the reticle sits in the centre of view.
     const q = aimQuaternion(yawPitchToDirection(hotspot.yaw, hotspot.pitch));
-    await page.evaluate((q) => (window as unknown as Win).__xrDevice.quaternion.set(q[0], q[1], q[2], q[3]), q);
-    await xrFrames(page, 2);
-    expect(await nodeId()).not.toBe(hotspot.target); // not before the dwell time
-    await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
+    await page.evaluate((q) => {
+      (window as unknown as Win).__xrDevice.quaternion.set(q[0], q[1], q[2], q[3]);
+      (window as unknown as { __lookedAt: number }).__lookedAt = performance.now();
+    }, q);
+    await expect.poll(nodeId, { timeout: 15_000 }).toBe(hotspot.target);
+    // Not before the dwell time had passed.
+    const dwelt = await page.evaluate(() => performance.now() - (window as unknown as { __lookedAt: number }).__lookedAt);
+    expect(dwelt).toBeGreaterThanOrEqual(DWELL_MS);
     expect(problems).toEqual([]);
   });
 
-  it('enters VR, aims the right controller at a goto hotspot, pulls the trigger and moves to its target', async () => {
-    const { page, problems, hotspot, nodeId } = await openInVr(true);
+  it.each(['controllers', 'hands'] as const)('with %s: aims the right hand or controller at a goto hotspot, pulls the trigger or pinches, and moves to its target', async (input) => {
+    const { page, problems, hotspot, nodeId } = await openInVr(input);
 
     // Aim from a seated right-hand position at the hotspot, placed by its yaw/pitch from the file.
     const dir = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
@@ -93,19 +99,29 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
     const hand = { x: 0.08, y: -0.12, z: -0.15 }; // relative to the head
     const q = aimQuaternion({ x: target.x - hand.x, y: target.y - hand.y, z: target.z - hand.z });
     await page.evaluate(
-      ({ hand, head, q }) => {
-        const c = (window as unknown as Win).__xrDevice.controllers.right;
+      ({ hand, head, q, input }) => {
+        const d = (window as unknown as Win).__xrDevice;
+        const c = input === 'hands' ? d.hands.right : d.controllers.right;
         c.position.set(head.x + hand.x, head.y + hand.y, head.z + hand.z);
         c.quaternion.set(q[0], q[1], q[2], q[3]);
       },
-      { hand, head: HEAD, q },
+      { hand, head: HEAD, q, input },
     );
     // Input is read once per XR frame, and software rendering of two eyes is slow: give the
-    // ray time to hover, and hold the trigger over several frames.
-    await xrFrames(page, 5);
-    await page.evaluate(() => (window as unknown as Win).__xrDevice.controllers.right.updateButtonValue('trigger', 1));
-    await xrFrames(page, 5);
-    await page.evaluate(() => (window as unknown as Win).__xrDevice.controllers.right.updateButtonValue('trigger', 0));
+    // ray time to hover, and hold the trigger (or pinch) over several frames.
+    const press = (value: number) =>
+      page.evaluate(
+        ({ value, input }) => {
+          const d = (window as unknown as Win).__xrDevice;
+          if (input === 'hands') d.hands.right.updatePinchValue(value);
+          else d.controllers.right.updateButtonValue('trigger', value);
+        },
+        { value, input },
+      );
+    await xrFrames(page, 3);
+    await press(1);
+    await xrFrames(page, 2);
+    await press(0);
 
     await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
     expect(problems).toEqual([]);
