@@ -3,6 +3,7 @@ import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { ZORGCATEGORIE_LABELS, ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
 import { usePlayer } from '../player/play-store.ts';
+import { Icon } from './icon.tsx';
 
 /** The list of scenarios, grouped by zorgcategorie. */
 export function StartScreen({ catalog }: { catalog: Catalog }) {
@@ -17,7 +18,7 @@ export function StartScreen({ catalog }: { catalog: Catalog }) {
         <h1>{t('appName')}</h1>
         <p>{t('tagline')}</p>
         <button type="button" onClick={() => usePlayer.getState().setLang(lang === 'nl' ? 'en' : 'nl')} lang={lang === 'nl' ? 'en' : 'nl'}>
-          <span aria-hidden="true">🌐 </span>
+          <Icon name="language" />
           {t('language')}
         </button>
       </header>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { availableHotspots, availableOptions, currentNode } from '../core/engine.ts';
 import { localize, type Language } from '../core/localized-text.ts';
 import type { Question } from '../core/scenario-schema.ts';
+import { Icon } from '../app/icon.tsx';
 import { HOTSPOT_ICONS } from './hotspot-marker.tsx';
 import { enableDeviceOrientation } from './flat-look.tsx';
 import { useNodeTimer } from './node-timer.ts';
@@ -170,13 +171,13 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
         <div className="topbar-actions">
           {vrSupported && !inXR && (
             <button type="button" className="vr" onClick={() => void xrStore.enterVR()}>
-              <span aria-hidden="true">🥽 </span>
+              <Icon name="headset" />
               {t('enterVr')}
             </button>
           )}
           {touch && motion !== 'on' && (
             <button type="button" onClick={() => void enableDeviceOrientation().then((ok) => setMotion(ok ? 'on' : 'denied'))}>
-              <span aria-hidden="true">📱 </span>
+              <Icon name="phone" />
               {t('useMotion')}
             </button>
           )}
@@ -210,7 +211,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
             {t('restartScene')}
           </button>
           <button type="button" onClick={actions.toggleLanguage} lang={lang === 'nl' ? 'en' : 'nl'}>
-            <span aria-hidden="true">🌐 </span>
+            <Icon name="language" />
             {t('language')}
           </button>
           <button type="button" onClick={actions.cycleTextSize}>

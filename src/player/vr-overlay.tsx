@@ -172,7 +172,7 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
     ...(video ? [[video === 'paused' ? t('playVideo') : t('pauseVideo'), video === 'paused' ? '▶' : '⏸', actions.toggleVideo] as [string, string, () => void]] : []),
     ...(canBack ? [[t('back'), '←', actions.back] as [string, string, () => void]] : []),
     [t('restartScene'), '↺', actions.restartScene],
-    [t('language'), '🌐', actions.toggleLanguage],
+    [t('language'), '⇄', actions.toggleLanguage],
     [t('textSize'), 'A', actions.cycleTextSize],
     [t('recenter'), '◎', () => actions.recenter(initialYaw)],
     [gaze ? t('gazeOff') : t('gazeOn'), '◉', actions.toggleGaze],
