@@ -19,6 +19,7 @@ export {
   countBySeverity,
   jsonPointer,
   PROBLEM_RULES,
+  PROFILE_RULES,
   type MediaInfo,
   type MediaInfoFn,
   type Problem,

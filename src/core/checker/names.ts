@@ -6,6 +6,8 @@ const ITEM_NOUNS = new Map<PathSegment | undefined, string>([
   ['nodes', 'node'],
   ['hotspots', 'hotspot'],
   ['options', 'option'],
+  // leerwerkplaatsprofiel: volatile.werkbegeleiders.people
+  ['people', 'werkbegeleider'],
 ]);
 
 function idOf(value: unknown): string | undefined {
@@ -20,7 +22,7 @@ function idOf(value: unknown): string | undefined {
  * Names the place `path` points at in words, e.g. `node "gang" › hotspot "deur" › label.nl`,
  * using the ids found in `root` along the way (array positions only when there is no id).
  */
-export function describePath(root: unknown, path: readonly PathSegment[]): string {
+export function describePath(root: unknown, path: readonly PathSegment[], rootName = 'the scenario'): string {
   const owners: string[] = [];
   let field: string[] = [];
   let cur: unknown = root;
@@ -44,7 +46,7 @@ export function describePath(root: unknown, path: readonly PathSegment[]): strin
   }
   const parts = [...owners];
   if (field.length) parts.push(field.join('.'));
-  return parts.length ? parts.join(' › ') : 'the scenario';
+  return parts.length ? parts.join(' › ') : rootName;
 }
 
 /**

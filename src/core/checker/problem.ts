@@ -20,6 +20,7 @@ export interface MediaInfo {
 
 export type MediaInfoFn = (relPath: string) => Promise<MediaInfo>;
 
+/** Scenario rules, each documented in docs/scenario-format.md (a test checks). */
 export const PROBLEM_RULES = [
   'invalid-json',
   'schema',
@@ -40,7 +41,19 @@ export const PROBLEM_RULES = [
   'hotspots-too-close',
   'duplicate-scenario-id',
 ] as const;
-export type ProblemRule = (typeof PROBLEM_RULES)[number];
+
+/**
+ * Rules only leerwerkplaatsprofielen have (docs/leerwerkplaatsprofiel-format.md); profiles also
+ * use invalid-json, schema, missing-nl, missing-en and duplicate-id from the list above.
+ */
+export const PROFILE_RULES = [
+  'file-name-mismatch',
+  'duplicate-profile-id',
+  'unknown-scenario',
+  'stale-profile',
+  'future-review-date',
+] as const;
+export type ProblemRule = (typeof PROBLEM_RULES)[number] | (typeof PROFILE_RULES)[number];
 
 export type Severity = 'error' | 'warning';
 

@@ -11,7 +11,15 @@ import { allowedKeys, describe, schemaAt, type Schema } from './zod-walk.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const DOCS = 'docs/scenario-format.md';
+/** Which content format the issues are about: its schema, its docs and what to call the whole file. */
+export interface SchemaFormat {
+  root: Schema;
+  docs: string;
+  /** Used when a problem is about the file as a whole, e.g. "the scenario". */
+  rootName: string;
+}
+
+export const SCENARIO_SCHEMA_FORMAT: SchemaFormat = { root: Scenario, docs: 'docs/scenario-format.md', rootName: 'the scenario' };
 const NL_FIELD = LocalizedText.shape.nl;
 
 /** zod's own English messages; ours (from the schema's `error:` options) are kept verbatim. */
@@ -59,11 +67,12 @@ function describeValue(value: unknown): string {
 }
 
 /** True when the schema at `path` is a LocalizedText (whose `nl` field is shared by all copies). */
-function isLocalizedText(raw: unknown, path: PathSegment[]): boolean {
-  return schemaAt(Scenario, raw, [...path, 'nl']) === NL_FIELD;
+function isLocalizedText(root: Schema, raw: unknown, path: PathSegment[]): boolean {
+  return schemaAt(root, raw, [...path, 'nl']) === NL_FIELD;
 }
 
 interface Ctx {
+  format: SchemaFormat;
   raw: unknown;
   path: PathSegment[];
   where: string;
@@ -78,12 +87,12 @@ function finding(ctx: Ctx, message: string, fix: string, rule: Finding['rule'] =
 function missingField(ctx: Ctx): Finding {
   const parent = ctx.path.slice(0, -1);
   const key = String(ctx.path.at(-1));
-  return finding(ctx, `${describePath(ctx.raw, parent)}: "${key}" is missing`, `Add "${key}"${hint(ctx.schema)}; see ${DOCS}`);
+  return finding(ctx, `${describePath(ctx.raw, parent, ctx.format.rootName)}: "${key}" is missing`, `Add "${key}"${hint(ctx.schema)}; see ${ctx.format.docs}`);
 }
 
 function invalidType(ctx: Ctx, expected: string): Finding {
   if (ctx.value === undefined) return missingField(ctx);
-  if (expected === 'object' && typeof ctx.value === 'string' && isLocalizedText(ctx.raw, ctx.path)) {
+  if (expected === 'object' && typeof ctx.value === 'string' && isLocalizedText(ctx.format.root, ctx.raw, ctx.path)) {
     return finding(
       ctx,
       `${ctx.where}: expected a text with Dutch and English (an object with "nl" and "en"), got a plain string`,
@@ -118,7 +127,7 @@ function sizeIssue(ctx: Ctx, issue: Extract<Issue, { code: 'too_small' | 'too_bi
 function allowedValues(ctx: Ctx, values: readonly unknown[], what = 'value'): Finding {
   if (ctx.value === undefined) {
     const key = String(ctx.path.at(-1));
-    return finding(ctx, `${describePath(ctx.raw, ctx.path.slice(0, -1))}: "${key}" is missing`, `Add "${key}" with one of: ${quoteList(values)}`);
+    return finding(ctx, `${describePath(ctx.raw, ctx.path.slice(0, -1), ctx.format.rootName)}: "${key}" is missing`, `Add "${key}" with one of: ${quoteList(values)}`);
   }
   const shown = describeValue(ctx.value);
   const typo = typeof ctx.value === 'string' ? didYouMean(ctx.value, values.filter((v): v is string => typeof v === 'string')) : '';
@@ -142,7 +151,7 @@ function unionIssue(ctx: Ctx, issue: Extract<Issue, { code: 'invalid_union' }>):
     const expected = types.slice(0, -1).join(', ') + ' or ' + types.at(-1);
     return finding(ctx, `${ctx.where}: expected ${expected}, got ${describeValue(ctx.value)}`, `Change the value to ${expected}`);
   }
-  return finding(ctx, `${ctx.where}: does not match any allowed form`, `Compare it with the examples in ${DOCS}`);
+  return finding(ctx, `${ctx.where}: does not match any allowed form`, `Compare it with the examples in ${ctx.format.docs}`);
 }
 
 function unrecognizedKeys(ctx: Ctx, keys: string[]): Finding[] {
@@ -161,18 +170,18 @@ function missingNl(ctx: Ctx): Finding {
   const empty = typeof ctx.value === 'string';
   return finding(
     ctx,
-    `${describePath(ctx.raw, parent)}: the Dutch text (nl) is ${empty ? 'empty' : 'missing'}`,
+    `${describePath(ctx.raw, parent, ctx.format.rootName)}: the Dutch text (nl) is ${empty ? 'empty' : 'missing'}`,
     'Write the Dutch text first, in plain language (A2/B1): "nl": "…". The English text (en) can be added later',
     'missing-nl',
   );
 }
 
 /** Maps one zod issue to one or more findings. */
-function issueFindings(raw: unknown, issue: Issue): Finding[] {
+function issueFindings(raw: unknown, issue: Issue, format: SchemaFormat): Finding[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const value = get(raw, path);
-  const schema = schemaAt(Scenario, raw, path);
-  const ctx: Ctx = { raw, path, value, schema, where: describePath(raw, path) };
+  const schema = schemaAt(format.root, raw, path);
+  const ctx: Ctx = { format, raw, path, value, schema, where: describePath(raw, path, format.rootName) };
   const custom = isDefaultMessage(issue.message) ? undefined : issue.message;
 
   if (schema === NL_FIELD && (value === undefined || (typeof value === 'string' && value.trim() === ''))) {
@@ -202,12 +211,13 @@ function issueFindings(raw: unknown, issue: Issue): Finding[] {
         finding(
           ctx,
           `${ctx.where}: ${custom ?? issue.message}, got ${describeValue(value)}`,
-          `Change the value${hint(schema)} to meet this rule; see ${DOCS}`,
+          `Change the value${hint(schema)} to meet this rule; see ${format.docs}`,
         ),
       ];
   }
 }
 
-export function schemaFindings(raw: unknown, issues: readonly Issue[]): Finding[] {
-  return issues.flatMap((issue) => issueFindings(raw, issue));
+/** `format` defaults to scenarios; leerwerkplaatsprofielen pass their own. */
+export function schemaFindings(raw: unknown, issues: readonly Issue[], format = SCENARIO_SCHEMA_FORMAT): Finding[] {
+  return issues.flatMap((issue) => issueFindings(raw, issue, format));
 }

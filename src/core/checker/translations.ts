@@ -6,13 +6,14 @@ import { LocalizedText } from '../localized-text.ts';
 import { Scenario } from '../scenario-schema.ts';
 import { describePath } from './names.ts';
 import { jsonPointer, type Finding } from './problem.ts';
-import { childSchema, walk } from './zod-walk.ts';
+import { childSchema, walk, type Schema } from './zod-walk.ts';
 
 const NL_FIELD = LocalizedText.shape.nl;
 
-export function missingEnglishFindings(scenario: Scenario): Finding[] {
+/** `root` is the document's schema: scenarios by default, or a leerwerkplaatsprofiel. */
+export function missingEnglishFindings(scenario: unknown, root: Schema = Scenario): Finding[] {
   const out: Finding[] = [];
-  walk(Scenario, scenario, (schema, value, path) => {
+  walk(root, scenario, (schema, value, path) => {
     if (childSchema(schema, value, 'nl') !== NL_FIELD) return;
     const text = value as LocalizedText;
     if (text.en === undefined) {
