@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sharp from 'sharp';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 import { chromiumPath } from './browser-path.ts';
 
@@ -42,6 +42,8 @@ export async function openGuardedPage(
   const baseUrl = inject(opts.pack === 'fixture' ? 'fixtureUrl' : 'baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  // Close it when the test ends: open pages keep rendering and slow the next test down.
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
