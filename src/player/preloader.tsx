@@ -16,8 +16,8 @@ export function Preloader({ index, nodeId, url }: { index: ScenarioIndex; nodeId
       .map((id) => index.nodes.get(id))
       .filter((n): n is NonNullable<typeof n> => n !== undefined && n.id !== node.id);
     const swallow = () => undefined; // a failed preload is retried when the node is entered
-    for (const n of next) cache.get(url(n.media.preview)).catch(swallow);
-    for (const n of next) if (n.media.type === 'image') cache.get(url(n.media.src)).catch(swallow);
+    for (const n of next) cache.get(url(n.media.preview), 'preload').catch(swallow);
+    for (const n of next) if (n.media.type === 'image') cache.get(url(n.media.src), 'preload').catch(swallow);
   }, [index, nodeId, cache, url]);
   return null;
 }

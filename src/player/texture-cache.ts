@@ -10,17 +10,43 @@ interface Entry {
   texture: Promise<Texture>;
   settled?: Texture;
   lastUsed: number;
+  /** Set while a preload waits for its upload turn; calling it uploads at once. */
+  uploadNow?: () => void;
+}
+
+export type LoadPriority = 'now' | 'preload';
+
+/**
+ * Uploads of preloaded textures take turns, one per idle moment, so several 4096² uploads never
+ * land in the same frame (a dropped frame in a headset). A texture needed on screen skips the
+ * queue.
+ */
+class UploadQueue {
+  private tail: Promise<void> = Promise.resolve();
+  turn(): Promise<void> {
+    const next = this.tail.then(
+      () =>
+        new Promise<void>((resolve) => {
+          if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 300 });
+          else setTimeout(resolve, 16);
+        }),
+    );
+    this.tail = next;
+    return next;
+  }
 }
 
 /**
  * Panorama textures by URL, bounded (LRU) so a long scenario never grows GPU memory; evicted
  * textures are disposed. Images are decoded off the main thread with createImageBitmap and
- * uploaded with `renderer.initTexture` when loaded, so showing one later costs no upload.
+ * uploaded with `renderer.initTexture` before they are shown (preloads one at a time, when the
+ * main thread is idle), so showing one later costs no upload.
  */
 export class TextureCache {
   private entries = new Map<string, Entry>();
   private pinned = new Set<string>();
   private clock = 0;
+  private uploads = new UploadQueue();
   readonly stats: CacheStats = { resident: 0, loads: 0, evictions: 0 };
 
   constructor(
@@ -33,13 +59,15 @@ export class TextureCache {
     this.pinned = new Set(urls);
   }
 
-  get(url: string): Promise<Texture> {
+  get(url: string, priority: LoadPriority = 'now'): Promise<Texture> {
     const hit = this.entries.get(url);
     if (hit) {
       hit.lastUsed = ++this.clock;
+      if (priority === 'now') hit.uploadNow?.();
       return hit.texture;
     }
-    const entry: Entry = { texture: this.load(url), lastUsed: ++this.clock };
+    const entry = { lastUsed: ++this.clock } as Entry; // `texture` is set on the next line
+    entry.texture = this.load(url, priority, entry);
     this.entries.set(url, entry);
     entry.texture.then(
       (t) => {
@@ -56,7 +84,7 @@ export class TextureCache {
     return this.entries.get(url)?.settled !== undefined;
   }
 
-  private async load(url: string): Promise<Texture> {
+  private async load(url: string, priority: LoadPriority, entry: Entry): Promise<Texture> {
     this.stats.loads++;
     const res = await fetch(url);
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
@@ -83,6 +111,14 @@ export class TextureCache {
     texture.magFilter = LinearFilter;
     texture.anisotropy = Math.min(4, this.renderer.capabilities.getMaxAnisotropy());
     texture.needsUpdate = true;
+    if (priority === 'preload') {
+      // Wait for a quiet moment, unless the texture is asked for on screen meanwhile.
+      await new Promise<void>((resolve) => {
+        entry.uploadNow = resolve;
+        void this.uploads.turn().then(resolve);
+      });
+      entry.uploadNow = undefined;
+    }
     this.renderer.initTexture(texture);
     return texture;
   }
