@@ -71,7 +71,7 @@ function isServedSceneFile(rel: string): boolean {
 export function scenesPlugin(options: { dir?: string } = {}): Plugin {
   /** Scene pack to serve; SCENES_DIR (or `dir`) lets tests and other regions point at another pack. */
   const SCENES_DIR = resolve(options.dir ?? process.env.SCENES_DIR ?? 'scenes');
-  async function serve(url: string, res: import('node:http').ServerResponse): Promise<boolean> {
+  async function serve(url: string, rangeHeader: string | undefined, res: import('node:http').ServerResponse): Promise<boolean> {
     const path = decodeURIComponent(url.split('?')[0] ?? '');
     if (path === '/scenes/index.json') {
       res.setHeader('Content-Type', 'application/json');
@@ -96,13 +96,31 @@ export function scenesPlugin(options: { dir?: string } = {}): Plugin {
       return true;
     }
     res.setHeader('Content-Type', MIME[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    res.setHeader('Accept-Ranges', 'bytes');
+    // Safari and iOS only play video that is served in byte ranges.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(rangeHeader ?? '');
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, s.size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), s.size - 1) : s.size - 1;
+      if (start > end || start >= s.size) {
+        res.statusCode = 416;
+        res.setHeader('Content-Range', `bytes */${s.size}`);
+        res.end();
+        return true;
+      }
+      res.statusCode = 206;
+      res.setHeader('Content-Range', `bytes ${start}-${end}/${s.size}`);
+      res.setHeader('Content-Length', String(end - start + 1));
+      createReadStream(file, { start, end }).pipe(res);
+      return true;
+    }
     res.setHeader('Content-Length', String(s.size));
     createReadStream(file).pipe(res);
     return true;
   }
 
   const middleware = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => {
-    serve(req.url ?? '', res).then(
+    serve(req.url ?? '', req.headers.range, res).then(
       (handled) => {
         if (!handled) next();
       },
