@@ -4,6 +4,9 @@
  *   media/<view>.jpg            4096×2048 equirectangular JPEG (mozjpeg, ≤ 1.5 MB)
  *   media/<view>-preview.jpg    512×256, shown first by the player
  *   media/<view>.anchors.json   yaw/pitch of every named object, to copy into hotspots
+ * A view with a "video" block (docs/rendered-rooms.md#video-views) becomes a short seamless loop
+ * instead: media/<view>.mp4 (H.264) and media/<view>.webm (VP9), 2048×1024 by default, its
+ * preview (frame 0) and anchors; this needs ffmpeg (set FFMPEG to use another binary).
  * Output is byte-identical for the same input, however many workers render it.
  * Options: --workers N (rows rendered in N worker threads; default 1, because on the 2-vCPU
  * machines this project runs on two threads were measured slower than one), --force (re-render
@@ -19,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { encodePanorama } from './panorama-encode.ts';
-import { compileScene, renderRows, resolveView, RoomsFile, type RenderStats, type ResolvedView, type Scene } from './panorama/index.ts';
+import { encodeLoop, VIDEO_SETTINGS } from './panorama-video.ts';
+import { animateView, checkVideo, compileScene, renderRows, resolveView, RoomsFile, type RenderStats, type ResolvedView, type Scene } from './panorama/index.ts';
 import type { BandRequest, BandResult } from './scenes-render-worker.ts';
 
 const WIDTH = 4096;
@@ -32,16 +36,18 @@ interface Args {
   workers: number;
   force: boolean;
   width: number;
+  /** --size was given (video views then render at most this wide). */
+  sized: boolean;
   only: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { folders: [], workers: 1, force: false, width: WIDTH, only: null };
+  const args: Args = { folders: [], workers: 1, force: false, width: WIDTH, sized: false, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--force') args.force = true;
     else if (a === '--workers') args.workers = Math.max(1, Math.min(availableParallelism(), Number(argv[++i]) || 1));
-    else if (a === '--size') args.width = Number(argv[++i]);
+    else if (a === '--size') (args.width = Number(argv[++i])), (args.sized = true);
     else if (a === '--only') args.only = argv[++i] ?? null;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.folders.push(a);
@@ -145,6 +151,55 @@ function round(x: number, digits: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+/**
+ * Renders a video view frame by frame (each frame like a still, in the pool when there is one)
+ * and streams the frames into the MP4 and WebM encoders. Returns false when it was unchanged.
+ */
+async function renderVideoView(view: ResolvedView, media: string, codeHash: string, args: Args, pool: Pool | null): Promise<boolean> {
+  checkVideo(view);
+  const video = view.video!;
+  const name = view.name;
+  const width = args.sized ? Math.min(args.width, video.width) : video.width, height = width / 2;
+  const key = createHash('sha256').update(JSON.stringify([codeHash, width, view, VIDEO_SETTINGS])).digest('hex').slice(0, 16);
+  const anchorsFile = join(media, `${name}.anchors.json`), previewFile = join(media, `${name}-preview.jpg`);
+  const mp4 = join(media, `${name}.mp4`), webm = join(media, `${name}.webm`);
+  if (!args.force && [mp4, webm, previewFile, anchorsFile].every((f) => existsSync(f))) {
+    const old = JSON.parse(await readFile(anchorsFile, 'utf8')) as { inputHash?: string };
+    if (old.inputHash === key) {
+      console.log(`  ${name.padEnd(22)} unchanged (video)`);
+      return false;
+    }
+  }
+  const t0 = performance.now();
+  const stats: RenderStats = { exactLighting: 0, antialiased: 0 };
+  const encoder = encodeLoop({ width, height, fps: video.fps, frames: video.frames, mp4, webm });
+  let first: { rgb: Uint8Array; scene: Scene } | null = null;
+  try {
+    for (let k = 0; k < video.frames; k++) {
+      const frame = animateView(view, k);
+      const scene = pool && k > 0 ? null : compileScene(frame);
+      const rgb = pool ? await pool.render(frame, width, height, stats) : renderRows(scene!, { width, height }, 0, height, stats);
+      if (k === 0) first = { rgb, scene: scene! };
+      await encoder.write(rgb);
+      if (process.stdout.isTTY) process.stdout.write(`\r  ${name.padEnd(22)} frame ${k + 1}/${video.frames}`);
+    }
+    await encoder.finish();
+  } catch (e) {
+    await encoder.abort();
+    throw e;
+  }
+  if (process.stdout.isTTY) process.stdout.write('\r');
+  const { preview } = await encodePanorama(first!.rgb, width, height);
+  await writeFile(previewFile, preview);
+  await writeFile(anchorsFile, anchorsJson(first!.scene, key));
+  const sizes = await Promise.all([mp4, webm].map(async (f) => (await stat(f)).size));
+  console.log(
+    `  ${name.padEnd(22)} video ${width}×${height} ${video.frames} frames at ${video.fps} fps  ${((performance.now() - t0) / 1000).toFixed(1)} s  ` +
+      `mp4 ${kb(sizes[0]!)}, webm ${kb(sizes[1]!)}, preview ${kb(preview.length)}`,
+  );
+  return true;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const folders = args.folders.length ? args.folders.map((f) => resolve(f)) : await findRoomFolders(join(ROOT, 'scenes'));
@@ -168,6 +223,10 @@ async function main(): Promise<void> {
       for (const name of Object.keys(parsed.data.views)) {
         if (args.only && name !== args.only) continue;
         const view = resolveView(parsed.data, name);
+        if (view.video) {
+          if (await renderVideoView(view, media, codeHash, args, pool)) rendered++;
+          continue;
+        }
         const scene = compileScene(view);
         const width = args.width, height = width / 2;
         const key = createHash('sha256').update(JSON.stringify([codeHash, width, view])).digest('hex').slice(0, 16);

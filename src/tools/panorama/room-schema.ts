@@ -94,6 +94,34 @@ export const OutsideSpec = z.strictObject({
   daylight: z.number().nonnegative().default(1),
 });
 
+/**
+ * One animated option of a named object in a video view: it moves from `from` to `to` and back
+ * (a cosine ease) `cycles` times per loop, so the last frame runs smoothly into the first.
+ */
+export const AnimateSpec = z.strictObject({
+  /** Name of an object in the view (after `extends`). */
+  object: Name,
+  /** A numeric option of that object: one of its item options (e.g. "gesture", "headTurn") or x, y, z, rotation. */
+  field: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  from: z.number(),
+  to: z.number(),
+  /** Back-and-forth movements per loop (whole, so the loop is seamless). */
+  cycles: z.number().int().positive().default(1),
+  /** Where in its cycle the movement starts, 0–1 (0 = at `from`). */
+  phase: z.number().min(0).max(1).default(0),
+});
+export type AnimateSpec = z.infer<typeof AnimateSpec>;
+
+/** Makes a view a short looping 360° video instead of a still (see docs/rendered-rooms.md). */
+export const VideoSpec = z.strictObject({
+  frames: z.number().int().min(2).max(240),
+  fps: z.number().int().min(1).max(30),
+  /** Frame width in pixels (2:1); 2048 keeps files small and decodes on every headset. */
+  width: z.number().int().min(64).max(4096).multipleOf(8).default(2048),
+  animate: z.array(AnimateSpec).min(1),
+});
+export type VideoSpec = z.infer<typeof VideoSpec>;
+
 export const ViewSpec = z.strictObject({
   extends: z.string().optional(),
   eyeHeight: z.number().positive().optional(),
@@ -121,6 +149,8 @@ export const ViewSpec = z.strictObject({
   ambient: z.number().nonnegative().optional(),
   exposure: z.number().positive().optional(),
   outside: OutsideSpec.optional(),
+  /** Render this view as a short seamless video loop (not inherited by views that extend it). */
+  video: VideoSpec.optional(),
 });
 export type ViewSpec = z.infer<typeof ViewSpec>;
 
@@ -147,6 +177,8 @@ export interface ResolvedView {
   ambient: number;
   exposure: number;
   outside: z.infer<typeof OutsideSpec>;
+  /** Only when this view itself asks for video. */
+  video?: VideoSpec;
 }
 
 /** Applies `extends` chains: later views override scalars, replace lists, and merge objects by name. */
@@ -200,5 +232,6 @@ export function resolveView(file: RoomsFile, name: string, seen: string[] = []):
     ambient: spec.ambient ?? base.ambient,
     exposure: spec.exposure ?? base.exposure,
     outside: spec.outside ?? base.outside,
+    ...(spec.video ? { video: spec.video } : {}),
   };
 }
