@@ -9,7 +9,8 @@ import { HOTSPOT_ICONS } from './hotspot-marker.tsx';
 import { enableDeviceOrientation } from './flat-look.tsx';
 import { useNodeTimer } from './node-timer.ts';
 import { actions } from './player-actions.ts';
-import { usePlayer } from './play-store.ts';
+import { NarrationAudio } from './narration-audio.tsx';
+import { mediaUrl, usePlayer } from './play-store.ts';
 import { xrStore } from './xr-store.ts';
 
 function QuestionForm({ question, lang, hotspotId }: { question: Question; lang: Language; hotspotId: string | null }) {
@@ -63,6 +64,8 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   const { t } = useTranslation();
   const lang = usePlayer((s) => s.lang);
   const index = usePlayer((s) => s.index)!;
+  const entry = usePlayer((s) => s.entry)!;
+  const transition = usePlayer((s) => s.transition);
   const play = usePlayer((s) => s.play)!;
   const panel = usePlayer((s) => s.panel);
   const paused = usePlayer((s) => s.paused);
@@ -86,6 +89,10 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   }, []);
   if (!node) return null;
   const hotspots = availableHotspots(index, play);
+  // An open info card with its own audio speaks instead of the node's narration.
+  const infoHotspot = panel.kind === 'info' ? node.hotspots.find((h) => h.id === panel.hotspotId) : undefined;
+  const audioPath =
+    (infoHotspot?.kind === 'info' ? infoHotspot.audio : undefined) ?? node.narration?.audio?.[lang] ?? node.narration?.audio?.nl ?? null;
   const seen = new Set(play.seenHotspots[node.id] ?? []);
   const touch = typeof window !== 'undefined' && 'ontouchstart' in window;
 
@@ -224,6 +231,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
           </button>
         </nav>
       )}
+      <NarrationAudio src={audioPath ? mediaUrl(entry, audioPath) : null} paused={paused} playKey={`${node.id}:${panel.kind}:${transition}`} />
       <div className="bottom">
         {node.narration && (
           <p className="captions" aria-live="polite">

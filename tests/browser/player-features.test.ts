@@ -82,6 +82,17 @@ describe('player features', () => {
     expect(problems).toEqual([]);
   });
 
+  it('plays the narration audio with the captions, and pausing stops it', async () => {
+    const { page, problems } = await open();
+    const audio = page.locator('audio[data-narration]');
+    await expect.poll(() => audio.getAttribute('src')).toMatch(/media\/welkom\.mp3$/);
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime > 0), { timeout: 10_000 }).toBe(true);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Pauze' }).click();
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('arrow keys turn the view (the hotspot straight ahead moves off centre)', async () => {
     const { page, problems } = await open();
     await page.waitForTimeout(800);
