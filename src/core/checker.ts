@@ -6,6 +6,7 @@
  */
 import { Scenario } from './scenario-schema.ts';
 import { danglingTargetFindings, reachabilityFindings } from './checker/graph.ts';
+import { duplicateIdsAcrossFiles } from './checker/cross-file.ts';
 import { hotspotSpacingFindings } from './checker/hotspot-spacing.ts';
 import { duplicateIdFindings } from './checker/ids.ts';
 import { mediaFindings } from './checker/media.ts';
@@ -86,22 +87,10 @@ export async function checkScenario(raw: unknown, ctx: CheckContext): Promise<Ch
 
 /** Rules across files: scenario ids must be unique in a pack (logs and cards use them). */
 export function checkPack(results: readonly { file: string; scenario?: Scenario }[]): Problem[] {
-  const byId = new Map<string, string[]>();
-  for (const r of results) if (r.scenario) byId.set(r.scenario.id, [...(byId.get(r.scenario.id) ?? []), r.file]);
-  const problems: Problem[] = [];
-  for (const [id, files] of byId) {
-    if (files.length < 2) continue;
-    for (const file of files) {
-      const others = files.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
-      problems.push({
-        file,
-        pointer: '/id',
-        rule: 'duplicate-scenario-id',
-        severity: 'error',
-        message: `scenario id "${id}" is also used by ${others}`,
-        fix: 'Give each scenario its own id (and folder name); sessions, logs and cards tell scenarios apart by id.',
-      });
-    }
-  }
-  return problems;
+  return duplicateIdsAcrossFiles(
+    results.flatMap((r) => (r.scenario ? [{ file: r.file, id: r.scenario.id }] : [])),
+    'duplicate-scenario-id',
+    'scenario',
+    'Give each scenario its own id (and folder name); sessions, logs and cards tell scenarios apart by id.',
+  );
 }

@@ -4,6 +4,7 @@
  * checker. Framework-free: the list of scenarios and "today" are passed in, so the CLI, tests
  * and a future beheer screen share it.
  */
+import { duplicateIdsAcrossFiles } from './checker/cross-file.ts';
 import { Leerwerkplaats } from './leerwerkplaats-schema.ts';
 import { PROBLEM_RULES, PROFILE_RULES, type Finding, type Problem, type ProblemRule } from './checker/problem.ts';
 import { unknownScenarioFindings } from './checker/scenario-links.ts';
@@ -105,22 +106,10 @@ export function checkProfile(raw: unknown, ctx: ProfileCheckContext): ProfileChe
 
 /** Rules across files: profile ids must be unique (the matching aid and links use them). */
 export function checkProfiles(results: readonly { file: string; profile?: Leerwerkplaats }[]): Problem[] {
-  const byId = new Map<string, string[]>();
-  for (const r of results) if (r.profile) byId.set(r.profile.id, [...(byId.get(r.profile.id) ?? []), r.file]);
-  const problems: Problem[] = [];
-  for (const [id, files] of byId) {
-    if (files.length < 2) continue;
-    for (const file of files) {
-      const others = files.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
-      problems.push({
-        file,
-        pointer: '/id',
-        rule: 'duplicate-profile-id',
-        severity: 'error',
-        message: `profile id "${id}" is also used by ${others}`,
-        fix: 'Give each profile its own id, and name the file after it: scenes/leerwerkplaatsen/<id>.json.',
-      });
-    }
-  }
-  return problems;
+  return duplicateIdsAcrossFiles(
+    results.flatMap((r) => (r.profile ? [{ file: r.file, id: r.profile.id }] : [])),
+    'duplicate-profile-id',
+    'profile',
+    'Give each profile its own id, and name the file after it: scenes/leerwerkplaatsen/<id>.json.',
+  );
 }
