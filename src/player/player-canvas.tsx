@@ -1,6 +1,6 @@
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useFrame } from '@react-three/fiber';
 import { XR, useXR } from '@react-three/xr';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { availableHotspots } from '../core/engine.ts';
 import { localize } from '../core/localized-text.ts';
@@ -17,6 +17,15 @@ import { Preloader } from './preloader.tsx';
 import { useView } from './view-store.ts';
 import { VrOverlay } from './vr-overlay.tsx';
 import { xrStore } from './xr-store.ts';
+
+/** Marks the canvas ready after its first frame, when the XR store is attached to three. */
+function ReadySignal() {
+  useFrame(() => {
+    if (!useView.getState().canvasReady) useView.setState({ canvasReady: true });
+  });
+  useEffect(() => () => useView.setState({ canvasReady: false }), []);
+  return null;
+}
 
 /** What is drawn inside the one persistent canvas. */
 function SceneContent() {
@@ -100,6 +109,7 @@ export function PlayerCanvas() {
         <PanoramaTexturesProvider capacity={12}>
           <SceneContent />
         </PanoramaTexturesProvider>
+        <ReadySignal />
       </XR>
     </Canvas>
   );

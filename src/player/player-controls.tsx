@@ -11,6 +11,7 @@ import { useNodeTimer } from './node-timer.ts';
 import { actions } from './player-actions.ts';
 import { NarrationAudio } from './narration-audio.tsx';
 import { mediaUrl, usePlayer } from './play-store.ts';
+import { useView } from './view-store.ts';
 import { xrStore } from './xr-store.ts';
 
 function QuestionForm({ question, lang, hotspotId }: { question: Question; lang: Language; hotspotId: string | null }) {
@@ -73,8 +74,10 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   const textScale = usePlayer((s) => s.textScale);
   const videoPaused = usePlayer((s) => s.videoPaused);
   const inXR = useStore(xrStore, (s) => s.session != null);
+  const canvasReady = useView((s) => s.canvasReady);
   const left = useNodeTimer();
   const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off');
+  const [vrError, setVrError] = useState<string | null>(null);
   const node = currentNode(index, play);
   const mainHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -176,8 +179,21 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
           {localize(node.title, lang)}
         </h1>
         <div className="topbar-actions">
-          {vrSupported && !inXR && (
-            <button type="button" className="vr" onClick={() => void xrStore.enterVR()}>
+          {vrSupported && canvasReady && !inXR && (
+            <button
+              type="button"
+              className="vr"
+              onClick={() => {
+                setVrError(null);
+                xrStore.enterVR().then(
+                  (session) => !session && setVrError(t('vrFailed')),
+                  (e: Error) => {
+                    console.error('enterVR failed', e);
+                    setVrError(`${t('vrFailed')} (${e.message})`);
+                  },
+                );
+              }}
+            >
               <Icon name="headset" />
               {t('enterVr')}
             </button>
@@ -201,6 +217,11 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
         </div>
       </header>
       {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
+      {vrError && (
+        <p className="notice" role="alert">
+          {vrError}
+        </p>
+      )}
       {menuOpen && (
         <nav id="player-menu" className="menu" aria-label={t('menu')}>
           <button type="button" onClick={actions.togglePause}>

@@ -14,6 +14,8 @@ interface ViewStore {
   headYaw: number;
   headPitch: number;
   gazeEnabled: boolean;
+  /** The canvas has drawn its first frame with XR attached: entering VR can work now. */
+  canvasReady: boolean;
   setLook(yaw: number, pitch: number): void;
   setWorldYawOffset(offset: number): void;
   setHead(yaw: number, pitch: number): void;
@@ -30,6 +32,7 @@ export const useView = create<ViewStore>((set) => ({
   headYaw: 0,
   headPitch: 0,
   gazeEnabled: false,
+  canvasReady: false,
   setLook: (yaw, pitch) => set({ yaw: wrapYaw(yaw), pitch: clampPitch(pitch) }),
   setWorldYawOffset: (worldYawOffset) => set({ worldYawOffset: wrapYaw(worldYawOffset) }),
   // Head direction changes every frame: kept out of React renders (read with getState()).

@@ -118,7 +118,7 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
         },
         { value, input },
       );
-    await xrFrames(page, 3);
+    await xrFrames(page, 6);
     await press(1);
     await xrFrames(page, 2);
     await press(0);
