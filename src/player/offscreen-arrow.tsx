@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { Shape, Vector3, type Group } from 'three';
+import { Quaternion, Shape, Vector3, type Group } from 'three';
 import type { Hotspot } from '../core/scenario-schema.ts';
 import { yawPitchToDirection } from '../core/yaw-pitch.ts';
 import { useView } from './view-store.ts';
@@ -12,13 +12,16 @@ const EDGE_XR = 0.55; // headset lenses blur the far periphery
 /** A hotspot counts as in view when it projects inside this part of the screen. */
 const IN_VIEW = 0.9;
 
+// Reused every frame: this runs per frame, so it allocates nothing.
 const world = new Vector3();
 const ndc = new Vector3();
+const local = new Vector3();
+const toView = new Quaternion();
+const AHEAD = new Vector3(0, 0, -1);
 
 /**
  * Points at the nearest hotspot not opened yet when none is in view: a small arrow near the
- * edge of view, so nobody gets stuck looking at a wall. Exposes its state on the group name for
- * tests and on `data-arrow` via the DOM controls.
+ * edge of view, so nobody gets stuck looking at a wall.
  */
 export function OffscreenArrow({ hotspots, seen }: { hotspots: Hotspot[]; seen: ReadonlySet<string> }) {
   const group = useRef<Group>(null);
@@ -43,30 +46,34 @@ export function OffscreenArrow({ hotspots, seen }: { hotspots: Hotspot[]; seen: 
     const offset = useView.getState().worldYawOffset;
     // Work in the camera's screen space so "in view" and "edge" match what is on screen, in
     // flat mode and in the headset alike.
-    let nearest: { angle: number; theta: number } | null = null;
+    toView.copy(g.quaternion).invert();
+    let nearestAngle = Infinity;
+    let nearestTheta = 0;
     let anyInView = false;
     for (const h of unseen) {
       const d = yawPitchToDirection(h.yaw + offset, h.pitch);
       world.set(d.x, d.y, d.z).multiplyScalar(10).add(g.position);
       ndc.copy(world).project(camera);
-      const inFront = world.clone().sub(g.position).applyQuaternion(g.quaternion.clone().invert()).z < 0;
-      if (inFront && Math.abs(ndc.x) < IN_VIEW && Math.abs(ndc.y) < IN_VIEW) {
+      local.copy(world).sub(g.position).applyQuaternion(toView); // in view space: −z is ahead
+      if (local.z < 0 && Math.abs(ndc.x) < IN_VIEW && Math.abs(ndc.y) < IN_VIEW) {
         anyInView = true;
         break;
       }
-      const local = world.clone().sub(g.position).applyQuaternion(g.quaternion.clone().invert());
-      const angle = local.angleTo(new Vector3(0, 0, -1));
-      if (!nearest || angle < nearest.angle) nearest = { angle, theta: Math.atan2(local.y, local.x) };
+      const angle = local.angleTo(AHEAD);
+      if (angle < nearestAngle) {
+        nearestAngle = angle;
+        nearestTheta = Math.atan2(local.y, local.x);
+      }
     }
+    const nearest = nearestAngle < Infinity ? { theta: nearestTheta } : null;
     const show = !anyInView && nearest !== null;
     a.visible = show;
-    g.userData.arrow = show ? nearest!.theta : null;
     if (show) {
       const edge = gl.xr.isPresenting ? EDGE_XR : EDGE_FLAT;
       // Point on the screen edge in the hotspot's direction, back at the arrow's distance.
       ndc.set(Math.cos(nearest!.theta) * edge, Math.sin(nearest!.theta) * edge, 0.5).unproject(camera);
-      const local = ndc.sub(g.position).applyQuaternion(g.quaternion.clone().invert()).normalize();
-      a.position.copy(local.multiplyScalar(ARROW_DISTANCE / Math.max(0.2, -local.z)));
+      local.copy(ndc).sub(g.position).applyQuaternion(toView).normalize();
+      a.position.copy(local).multiplyScalar(ARROW_DISTANCE / Math.max(0.2, -local.z));
       a.rotation.set(0, 0, nearest!.theta);
     }
   });

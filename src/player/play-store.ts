@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { availableHotspots, currentNode, initialState, step } from '../core/engine.ts';
 import type { Action, PlayState, StepResult } from '../core/engine-types.ts';
-import type { EngineEvent } from '../core/events.ts';
 import type { Language, LocalizedText } from '../core/localized-text.ts';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index.ts';
@@ -29,8 +28,6 @@ interface PlayerStore {
   menuOpen: boolean;
   /** The candidate paused the 360° video (separate from pausing the whole scenario). */
   videoPaused: boolean;
-  /** Every event of this run, in order. The outbox (logging issue) subscribes to the same stream. */
-  log: EngineEvent[];
   /** Number of node transitions; the player fades on every change, even re-entering the same node. */
   transition: number;
   setLang(lang: Language): void;
@@ -42,14 +39,6 @@ interface PlayerStore {
   setPaused(paused: boolean): void;
   setMenuOpen(open: boolean): void;
   setVideoPaused(paused: boolean): void;
-}
-
-type EventListener = (events: EngineEvent[]) => void;
-const eventListeners = new Set<EventListener>();
-/** Subscribe to engine events as they happen (used by the outbox and tests). */
-export function onEngineEvents(listener: EventListener): () => void {
-  eventListeners.add(listener);
-  return () => eventListeners.delete(listener);
 }
 
 /** The panel to show after entering a node: its own question, its ending, or nothing. */
@@ -76,13 +65,12 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
   paused: false,
   menuOpen: false,
   videoPaused: false,
-  log: [],
   transition: 0,
   setLang: (lang) => set({ lang }),
   setTextScale: (textScale) => set({ textScale }),
   load(entry, scenario) {
     const index = indexScenario(scenario);
-    set({ entry, index, play: initialState(scenario), panel: { kind: 'none' }, paused: false, menuOpen: false, log: [] });
+    set({ entry, index, play: initialState(scenario), panel: { kind: 'none' }, paused: false, menuOpen: false });
   },
   unload: () => set({ entry: null, index: null, play: null, panel: { kind: 'none' }, paused: false, menuOpen: false }),
   dispatch(action) {
@@ -112,12 +100,10 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
     set({
       play: result.state,
       panel: nextPanel,
-      log: [...get().log, ...result.events],
       transition: entered ? get().transition + 1 : get().transition,
       // A new scene starts unpaused, with its video playing.
       ...(entered ? { paused: false, menuOpen: false, videoPaused: false } : {}),
     });
-    for (const l of eventListeners) l(result.events);
     return result;
   },
   setPanel: (panel) => set({ panel }),

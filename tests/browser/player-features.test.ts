@@ -93,6 +93,22 @@ describe('player features', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows an arrow to the nearest unopened hotspot only when none is in view', async () => {
+    const { page, problems } = await open();
+    const arrowVisible = () =>
+      page.evaluate(() => {
+        const scene = (window as unknown as { __bbvrScene: import('three').Scene }).__bbvrScene;
+        return scene.getObjectByName('offscreen-arrow')!.children[0]!.visible;
+      });
+    await page.waitForTimeout(800);
+    expect(await arrowVisible()).toBe(false); // "Naar stereo" is straight ahead
+    for (let i = 0; i < 18; i++) await page.locator('body').press('ArrowRight'); // turn around
+    await expect.poll(arrowVisible).toBe(true);
+    for (let i = 0; i < 18; i++) await page.locator('body').press('ArrowLeft');
+    await expect.poll(arrowVisible).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('arrow keys turn the view (the hotspot straight ahead moves off centre)', async () => {
     const { page, problems } = await open();
     await page.waitForTimeout(800);
