@@ -4,7 +4,7 @@
  * see parts.ts for the local frame (front = +z, x to the viewer's right, metres).
  */
 import type { Vec3 } from '../math.ts';
-import { head, readLook } from './people.ts';
+import { head, standingLegs, readLook } from './people.ts';
 import { TONE, type ItemBuilder, type MatLike, type PartBuilder } from './parts.ts';
 
 /** A game controller lying flat, centred on the origin, in the current frame. */
@@ -101,12 +101,7 @@ export const persoonMetTelefoon: ItemBuilder = (b, p) => {
     }
     b.within([0, hipY, -0.06 * s], [0, p.num('lean', 0), 0], upper);
   } else {
-    for (const k of [-1, 1]) {
-      b.ellipsoid(S(k * 0.1, 0.04, 0.04), S(0.05, 0.04, 0.12), look.shoes);
-      if (!look.skirt) b.capsule(S(k * 0.1, 0.12, 0), S(k * 0.1, 0.86, 0), 0.072 * s, look.trousers);
-      else b.capsule(S(k * 0.1, 0.12, 0), S(k * 0.1, 0.6, 0), 0.055 * s, look.skin);
-    }
-    if (look.skirt) b.cylinder(S(0, 0.52, 0), S(0, 0.95, 0), 0.2 * s, look.trousers);
+    standingLegs(b, s, look);
     b.within(S(0, 0.88, 0), [0, 0, 0], upper);
   }
 };

@@ -5,7 +5,7 @@
  * no face, like all people in the library.
  */
 import type { Vec3 } from '../math.ts';
-import { head, persoon, readLook } from './people.ts';
+import { head, standingLegs, persoon, readLook } from './people.ts';
 import { wieg } from './furniture.ts';
 import { TONE, type ItemBuilder, type MatLike, type PartBuilder, type Params } from './parts.ts';
 
@@ -275,12 +275,7 @@ export const persoonMetBaby: ItemBuilder = (b, p) => {
   }
   const look = readLook(p);
   const S = (x: number, y: number, z: number): Vec3 => [x * s, y * s, z * s];
-  for (const k of [-1, 1]) {
-    b.ellipsoid(S(k * 0.1, 0.04, 0.04), S(0.05, 0.04, 0.12), look.shoes);
-    if (!look.skirt) b.capsule(S(k * 0.1, 0.12, 0), S(k * 0.1, 0.86, 0), 0.072 * s, look.trousers);
-    else b.capsule(S(k * 0.1, 0.12, 0), S(k * 0.1, 0.6, 0), 0.055 * s, look.skin);
-  }
-  if (look.skirt) b.cylinder(S(0, 0.52, 0), S(0, 0.95, 0), 0.2 * s, look.trousers);
+  standingLegs(b, s, look);
   b.ellipsoid(S(0, 0.96, 0), S(0.17, 0.14, 0.11), look.skirt ? look.top : look.trousers);
   b.ellipsoid(S(0, 1.16, 0), S(0.18, 0.27, 0.115), look.top);
   b.capsule(S(-0.155, 1.34, -0.005), S(0.155, 1.34, -0.005), 0.075 * s, look.top);

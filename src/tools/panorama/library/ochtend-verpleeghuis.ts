@@ -9,7 +9,7 @@
  * the other side; leave out for none). Anchors: the chest (main), `hoofd` and `hand`.
  */
 import type { Vec3 } from '../math.ts';
-import { head, readLook, type Look } from './people.ts';
+import { head, standingLegs, readLook, type Look } from './people.ts';
 import type { ItemBuilder, MatLike, PartBuilder } from './parts.ts';
 
 /** Limb from a to b plus a hand at b, in unscaled figure coordinates. */
@@ -39,13 +39,7 @@ export const persoonGebaar: ItemBuilder = (b, p) => {
   const g = Math.min(1, Math.max(0, p.num('gesture', 0)));
   const side = p.str('hand', 'rechts', ['rechts', 'links'] as const) === 'rechts' ? -1 : 1; // own right = −x
   const S = (x: number, y: number, z: number): Vec3 => [x * s, y * s, z * s];
-  // Legs and feet.
-  for (const k of [-1, 1]) {
-    b.ellipsoid(S(k * 0.1, 0.04, 0.04), S(0.05, 0.04, 0.12), look.shoes);
-    if (!look.skirt) b.capsule(S(k * 0.1, 0.12, 0), S(k * 0.1, 0.86, 0), 0.072 * s, look.trousers);
-    else b.capsule(S(k * 0.1, 0.12, 0), S(k * 0.1, 0.6, 0), 0.055 * s, look.skin);
-  }
-  if (look.skirt) b.cylinder(S(0, 0.52, 0), S(0, 0.95, 0), 0.2 * s, look.trousers);
+  standingLegs(b, s, look);
   // Body, neck and head (as `persoon`), the head turned and tipped.
   b.within(S(0, 0.86, 0), [0, 0, 0], () => {
     b.ellipsoid(S(0, 0.1, 0), S(0.17, 0.14, 0.11), look.skirt ? look.top : look.trousers);

@@ -87,16 +87,21 @@ function arm(b: PartBuilder, s: number, look: Look, shoulder: Vec3, elbow: Vec3,
   b.sphere(S([wrist[0] + (dx / l) * 0.05, wrist[1] + (dy / l) * 0.05, wrist[2] + (dz / l) * 0.05]), 0.042 * s, look.skin);
 }
 
-const standing: (b: PartBuilder, p: Params, look: Look) => void = (b, p, look) => {
-  const s = p.num('height', 1.7) / 1.7;
+/** Feet and legs of a standing person (trousers, or a skirt over bare legs), scaled by `s`. */
+export function standingLegs(b: PartBuilder, s: number, look: Look): void {
   const S = (x: number, y: number, z: number): Vec3 => [x * s, y * s, z * s];
-  // Feet and legs.
   for (const side of [-1, 1]) {
     b.ellipsoid(S(side * 0.1, 0.04, 0.04), S(0.05, 0.04, 0.12), look.shoes);
     if (!look.skirt) b.capsule(S(side * 0.1, 0.12, 0), S(side * 0.1, 0.86, 0), 0.072 * s, look.trousers);
     else b.capsule(S(side * 0.1, 0.12, 0), S(side * 0.1, 0.6, 0), 0.055 * s, look.skin);
   }
   if (look.skirt) b.cylinder(S(0, 0.52, 0), S(0, 0.95, 0), 0.2 * s, look.trousers);
+}
+
+const standing: (b: PartBuilder, p: Params, look: Look) => void = (b, p, look) => {
+  const s = p.num('height', 1.7) / 1.7;
+  const S = (x: number, y: number, z: number): Vec3 => [x * s, y * s, z * s];
+  standingLegs(b, s, look);
   b.within(S(0, 0.86, 0), [0, 0, 0], () => upperBody(b, s, look, p.num('headTurn', 0)));
   const forward = p.str('arms', 'langs', ['langs', 'voor'] as const) === 'voor';
   for (const side of [-1, 1]) {
