@@ -122,6 +122,16 @@ export function folderOf(file: string): { zorgcategorie: string; id: string } | 
   return { zorgcategorie, id: basename(idDir) };
 }
 
+/** Reads and parses each JSON file; files that are not valid JSON become problems and are skipped. */
+async function* parsedFiles(files: string[], display: (abs: string) => string, problems: Problem[]) {
+  for (const abs of files) {
+    const file = display(abs);
+    const parsed = parseJsonText(await readFile(abs, 'utf8'), file);
+    if (parsed.ok) yield { abs, file, value: parsed.value };
+    else problems.push(parsed.problem);
+  }
+}
+
 const scenarioKind: ContentKind = {
   noun: 'scenario(s)',
   // A .json named on the command line counts as a scenario, unless it is a profile (or its schema).
@@ -129,15 +139,9 @@ const scenarioKind: ContentKind = {
   async check(files, display) {
     const problems: Problem[] = [];
     const results: { file: string; scenario?: Scenario }[] = [];
-    for (const abs of files) {
-      const file = display(abs);
-      const parsed = parseJsonText(await readFile(abs, 'utf8'), file);
-      if (!parsed.ok) {
-        problems.push(parsed.problem);
-        continue;
-      }
+    for await (const { abs, file, value } of parsedFiles(files, display, problems)) {
       const folder = folderOf(abs);
-      const result = await checkScenario(parsed.value, {
+      const result = await checkScenario(value, {
         file,
         ...(folder ? { folder } : {}),
         mediaInfo: fileMediaInfo(dirname(abs)),
@@ -157,16 +161,10 @@ const profileKind: ContentKind = {
     const results: { file: string; profile?: Leerwerkplaats }[] = [];
     // Profiles link scenarios of their own pack: scenes/leerwerkplaatsen/.. is the scenes folder.
     const refsByPack = new Map<string, Promise<Set<string>>>();
-    for (const abs of files) {
-      const file = display(abs);
-      const parsed = parseJsonText(await readFile(abs, 'utf8'), file);
-      if (!parsed.ok) {
-        problems.push(parsed.problem);
-        continue;
-      }
+    for await (const { abs, file, value } of parsedFiles(files, display, problems)) {
       const pack = dirname(dirname(abs));
       if (!refsByPack.has(pack)) refsByPack.set(pack, listScenarioRefs(pack));
-      const result = checkProfile(parsed.value, {
+      const result = checkProfile(value, {
         file,
         fileId: basename(abs, '.json'),
         scenarios: await refsByPack.get(pack)!,
