@@ -11,5 +11,7 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    hookTimeout: 60_000,
+    globalSetup: ['tests/server/postgres-global-setup.ts'],
   },
 });

@@ -1,67 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog } from './build-catalog.ts';
-
-const require = createRequire(import.meta.url);
-
-/**
- * Controller and hand profiles the app serves itself (the app must work offline; the XR
- * library would otherwise fetch them from a CDN). Quest controllers and hands plus the generic
- * fallbacks; other headsets fall back to generic-trigger.
- */
-const XR_PROFILES = [
-  'meta-quest-touch-plus',
-  'meta-quest-touch-plus-v2',
-  'meta-quest-touch-pro',
-  'oculus-touch-v3',
-  'oculus-touch-v2',
-  'generic-trigger',
-  'generic-trigger-squeeze-thumbstick',
-  'generic-hand',
-];
-
-function xrProfilesDir(): string {
-  return join(require.resolve('@webxr-input-profiles/assets/package.json'), '..', 'dist', 'profiles');
-}
-
-async function filteredProfilesList(): Promise<string> {
-  const list = JSON.parse(await readFile(join(xrProfilesDir(), 'profilesList.json'), 'utf8')) as Record<string, unknown>;
-  return JSON.stringify(Object.fromEntries(Object.entries(list).filter(([id]) => XR_PROFILES.includes(id))));
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(p)));
-    else out.push(p);
-  }
-  return out;
-}
-
-const MIME: Record<string, string> = {
-  '.json': 'application/json',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.glb': 'model/gltf-binary',
-};
-
-/** Files from scenes/ that a device needs: scenario files and media, not render sources. */
-function isServedSceneFile(rel: string): boolean {
-  const name = rel.split('/').pop() ?? '';
-  if (name === 'rooms.json' || name.endsWith('.anchors.json')) return false;
-  return name === 'scenario.json' || rel.includes('/media/') || rel === 'scenario.schema.json';
-}
+import { filteredProfilesList, isServedSceneFile, listFiles, serveSceneRequest, XR_PROFILES, xrProfilesDir } from './scene-file-responder.ts';
 
 /**
  * Serves scene packs at /scenes/ (with a generated /scenes/index.json) and the XR input
@@ -71,56 +12,9 @@ function isServedSceneFile(rel: string): boolean {
 export function scenesPlugin(options: { dir?: string } = {}): Plugin {
   /** Scene pack to serve; SCENES_DIR (or `dir`) lets tests and other regions point at another pack. */
   const SCENES_DIR = resolve(options.dir ?? process.env.SCENES_DIR ?? 'scenes');
-  async function serve(url: string, rangeHeader: string | undefined, res: import('node:http').ServerResponse): Promise<boolean> {
-    const path = decodeURIComponent(url.split('?')[0] ?? '');
-    if (path === '/scenes/index.json') {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(await buildCatalog(SCENES_DIR)));
-      return true;
-    }
-    let file: string | undefined;
-    if (path === '/xr-profiles/profilesList.json') {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(await filteredProfilesList());
-      return true;
-    }
-    if (path.startsWith('/scenes/') && isServedSceneFile(path.slice('/scenes/'.length))) file = resolve(SCENES_DIR, '.' + path.slice('/scenes'.length));
-    else if (path.startsWith('/xr-profiles/')) file = resolve(xrProfilesDir(), '.' + path.slice('/xr-profiles'.length));
-    if (!file) return false;
-    const root = path.startsWith('/scenes/') ? SCENES_DIR : xrProfilesDir();
-    if (!file.startsWith(root + sep)) return false;
-    const s = await stat(file).catch(() => undefined);
-    if (!s?.isFile()) {
-      res.statusCode = 404;
-      res.end('Not found');
-      return true;
-    }
-    res.setHeader('Content-Type', MIME[extname(file).toLowerCase()] ?? 'application/octet-stream');
-    res.setHeader('Accept-Ranges', 'bytes');
-    // Safari and iOS only play video that is served in byte ranges.
-    const range = /^bytes=(\d*)-(\d*)$/.exec(rangeHeader ?? '');
-    if (range && (range[1] || range[2])) {
-      const start = range[1] ? Number(range[1]) : Math.max(0, s.size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), s.size - 1) : s.size - 1;
-      if (start > end || start >= s.size) {
-        res.statusCode = 416;
-        res.setHeader('Content-Range', `bytes */${s.size}`);
-        res.end();
-        return true;
-      }
-      res.statusCode = 206;
-      res.setHeader('Content-Range', `bytes ${start}-${end}/${s.size}`);
-      res.setHeader('Content-Length', String(end - start + 1));
-      createReadStream(file, { start, end }).pipe(res);
-      return true;
-    }
-    res.setHeader('Content-Length', String(s.size));
-    createReadStream(file).pipe(res);
-    return true;
-  }
 
   const middleware = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => {
-    serve(req.url ?? '', req.headers.range, res).then(
+    serveSceneRequest(SCENES_DIR, req.url ?? '', req.headers.range, res).then(
       (handled) => {
         if (!handled) next();
       },

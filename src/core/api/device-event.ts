@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { EventBody } from '../events.ts';
+
+/**
+ * What a device logs besides the engine's events: that the candidate read the notice about
+ * what is logged and chose to continue. Sent through the same outbox, so it survives being offline.
+ */
+export const ConsentGiven = z.strictObject({
+  type: z.literal('consent-given'),
+  /** Version of the notice text the candidate saw (the notice may change over time). */
+  noticeVersion: z.number().int().positive(),
+});
+
+export const DeviceEventBody = z.discriminatedUnion('type', [...EventBody.options, ConsentGiven]);
+export type DeviceEventBody = z.infer<typeof DeviceEventBody>;
+export type DeviceEventType = DeviceEventBody['type'];
+
+/**
+ * One event as a device sends it. The envelope (identity, order, clock, scenario) is kept apart
+ * from the body so the body stays exactly what the engine emitted. The participant is not in it:
+ * the server takes that from the device's token.
+ */
+export const WireEvent = z.strictObject({
+  /** v4 UUID made on the device; the key for exactly-once storage. */
+  id: z.uuid({ version: 'v4', error: 'id must be a version 4 UUID (crypto.randomUUID())' }),
+  /** Per-participant sequence number, 0, 1, 2, … with no gaps. */
+  seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  /** Client clock, ms since epoch. Kept as sent, also when the clock is off. */
+  at: z.number().int().nonnegative().max(8.64e15),
+  /** Catalog path of the scenario, e.g. "ouderenzorg/ochtend-verpleeghuis"; null for consent. */
+  scenario: z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/, { error: 'scenario must be a catalog path like "ouderenzorg/ochtend-verpleeghuis"' }).nullable(),
+  body: DeviceEventBody,
+});
+export type WireEvent = z.infer<typeof WireEvent>;
+
+export const MAX_BATCH = 500;
+
+export const IngestBatch = z.strictObject({
+  events: z.array(WireEvent).min(1, { error: 'a batch holds at least one event' }).max(MAX_BATCH, { error: `a batch holds at most ${MAX_BATCH} events; send the rest in the next batch` }),
+});
+export type IngestBatch = z.infer<typeof IngestBatch>;
+
+export const IngestResponse = z.strictObject({
+  /** Ids now durably stored (new or already there with the same content). Delete these from the outbox. */
+  acknowledged: z.array(z.uuid()),
+});
+export type IngestResponse = z.infer<typeof IngestResponse>;

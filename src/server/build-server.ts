@@ -1,0 +1,203 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ApiError } from '../core/api/api-error.ts';
+import { serveSceneRequest } from '../tools/scene-file-responder.ts';
+import type { OpenDatabase } from './db/open-database.ts';
+import { HttpError } from './http-error.ts';
+import { LiveHub } from './live-hub.ts';
+import { purgeExpired } from './retention.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { deviceRoutes, type DeviceLimits } from './routes/device-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
+import { liveRoutes } from './routes/live-routes.ts';
+import { organisationRoutes } from './routes/organisation-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
+import { ScenarioStore } from './scenario-store.ts';
+import { isCrossSiteRequest } from './security/cross-site.ts';
+import type { ServerContext } from './server-context.ts';
+
+export interface ServerOptions {
+  database: OpenDatabase;
+  scenesDir?: string;
+  /** The built app (vite build). Without it only the API and scenes are served. */
+  distDir?: string;
+  https?: { key: string | Buffer; cert: string | Buffer };
+  /** Behind a TLS-terminating proxy: set cookies Secure although this process speaks HTTP. */
+  secureCookies?: boolean;
+  now?: () => number;
+  logger?: boolean;
+  limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number } }>;
+  xapiBaseIri?: string;
+  /** Run the retention purge at start and then daily (off in tests that control time). */
+  purgeSchedule?: boolean;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+export const DEFAULT_LIMITS = {
+  login: { max: 10, timeWindow: 60_000 },
+  join: { max: 30, timeWindow: 60_000 },
+  events: { max: 600, timeWindow: 60_000 },
+};
+
+/**
+ * The one process: app, scene packs and API. Built as a function (not a module with side
+ * effects) so tests run many servers, each on its own database, through `inject` or a port.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const secure = options.secureCookies ?? Boolean(options.https);
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
+    ...(options.https ? { https: options.https } : {}),
+    bodyLimit: 256 * 1024,
+    // While closing, new requests get 503 (the device retries); in-flight ones finish.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }) as unknown as FastifyInstance;
+
+  const ctx: ServerContext = {
+    db: options.database.db,
+    dbKind: options.database.kind,
+    hub: new LiveHub(),
+    now: options.now ?? Date.now,
+    scenesDir: resolve(options.scenesDir ?? 'scenes'),
+    secureCookies: secure,
+    xapiBaseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
+    scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
+  };
+  app.decorate('ctx', ctx);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, c) => ({
+      statusCode: 429,
+      error: 'rate-limited',
+      message: `Te veel pogingen; probeer het over ${Math.ceil(c.ttl / 1000)} seconden opnieuw. / Too many attempts; try again in ${Math.ceil(c.ttl / 1000)} s.`,
+    }),
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React and three set style attributes; no inline <style> from outside comes in.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(options.https ? { upgradeInsecureRequests: [] } : { upgradeInsecureRequests: null }),
+      },
+    },
+    // Only when served over HTTPS: HSTS on a plain-HTTP laptop would lock browsers out of it.
+    strictTransportSecurity: options.https ? { maxAge: 180 * 24 * 3600 } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('Permissions-Policy', 'xr-spatial-tracking=(self), camera=(), microphone=(), geolocation=()');
+    if (request.url.startsWith('/api/')) {
+      // Personal data must not sit in a browser or proxy cache.
+      reply.header('Cache-Control', 'no-store');
+      if (isCrossSiteRequest(request)) throw new HttpError(403, 'cross-site', 'Cross-site requests are refused (CSRF protection).');
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) return reply.code(error.status).send(error.toBody());
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const known: Record<string, [string, string]> = {
+        FST_ERR_CTP_INVALID_JSON_BODY: ['invalid-json', 'The body is not valid JSON.'],
+        FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid-json', 'The body is empty; send JSON.'],
+        FST_ERR_CTP_BODY_TOO_LARGE: ['too-large', 'The body is too large; send smaller batches.'],
+        FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported-media-type', 'Send the body as application/json.'],
+        FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['invalid-length', 'Content-Length does not match the body.'],
+      };
+      const [code, message] = known[error.code ?? ''] ?? [status === 429 ? 'rate-limited' : 'bad-request', error.message];
+      const body: ApiError = { error: code, message };
+      return reply.code(status).send(body);
+    }
+    request.log.error(error);
+    const body: ApiError = { error: 'server-error', message: 'Something went wrong on the server; nothing was stored. Try again.' };
+    return reply.code(500).send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = { error: 'not-found', message: `No such address: ${request.method} ${request.url.split('?')[0]}` };
+    return reply.code(404).send(body);
+  });
+
+  authRoutes(app, ctx, limits.login);
+  sessionRoutes(app, ctx);
+  deviceRoutes(app, ctx, limits);
+  exportRoutes(app, ctx);
+  organisationRoutes(app, ctx);
+  liveRoutes(app, ctx);
+
+  // Scene packs and XR profiles are read live from disk (an edit shows after a reload), with
+  // byte ranges for Safari's video, by the same code the dev server uses.
+  for (const prefix of ['/scenes/*', '/xr-profiles/*']) {
+    app.get(prefix, async (request, reply) => {
+      reply.hijack();
+      for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) reply.raw.setHeader(k, v as string);
+      reply.raw.setHeader('Cache-Control', 'no-cache');
+      const handled = await serveSceneRequest(ctx.scenesDir, request.url, request.headers.range, reply.raw).catch(() => false);
+      if (!handled && !reply.raw.headersSent) {
+        reply.raw.writeHead(404, { 'Content-Type': 'application/json' });
+        reply.raw.end(JSON.stringify({ error: 'not-found', message: `No such file: ${request.url}` }));
+      }
+    });
+  }
+
+  const distDir = options.distDir ? resolve(options.distDir) : undefined;
+  if (distDir && existsSync(distDir)) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      prefix: '/',
+      wildcard: true,
+      cacheControl: false,
+      setHeaders(res, path) {
+        // Hashed file names never change; index.html must be checked each time.
+        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  let purgeTimer: NodeJS.Timeout | undefined;
+  if (options.purgeSchedule) {
+    const purge = async () => {
+      const r = await purgeExpired(ctx.db, ctx.now()).catch((e: Error) => (app.log.error(e), null));
+      if (r && (r.sessions || r.authSessions)) app.log.info(`retention: erased ${r.sessions} session(s) past their retention`);
+    };
+    await purge();
+    purgeTimer = setInterval(purge, DAY_MS);
+    purgeTimer.unref();
+  }
+
+  app.addHook('preClose', async () => {
+    if (purgeTimer) clearInterval(purgeTimer);
+    ctx.hub.closeAll();
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: ServerContext;
+  }
+}

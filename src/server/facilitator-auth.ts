@@ -1,0 +1,66 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../core/api/sessions.ts';
+import { HttpError } from './http-error.ts';
+import { hashToken, randomToken } from './security/tokens.ts';
+import type { ServerContext } from './server-context.ts';
+
+/** Logged out after 30 minutes without activity, and after 12 hours whatever happens. */
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
+
+export interface Facilitator {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+  organisationName: string;
+}
+
+/** `__Host-` binds the cookie to this host and path and demands Secure, so only over HTTPS. */
+export function cookieName(ctx: ServerContext): string {
+  return ctx.secureCookies ? '__Host-bbvr-session' : 'bbvr-session';
+}
+
+export async function startFacilitatorSession(ctx: ServerContext, reply: FastifyReply, facilitatorId: string): Promise<void> {
+  const token = randomToken();
+  const now = ctx.now();
+  await ctx.db.insertInto('auth_sessions').values({ id_hash: hashToken(token), facilitator_id: facilitatorId, created_at: now, last_seen_at: now }).execute();
+  reply.setCookie(cookieName(ctx), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.secureCookies,
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  });
+}
+
+export async function endFacilitatorSession(ctx: ServerContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const token = request.cookies[cookieName(ctx)];
+  if (token) await ctx.db.deleteFrom('auth_sessions').where('id_hash', '=', hashToken(token)).execute();
+  reply.clearCookie(cookieName(ctx), { path: '/', secure: ctx.secureCookies, httpOnly: true, sameSite: 'strict' });
+}
+
+/** The logged-in facilitator, or a 401. Slides the idle timeout. */
+export async function requireFacilitator(ctx: ServerContext, request: FastifyRequest, role?: Role): Promise<Facilitator> {
+  const token = request.cookies[cookieName(ctx)];
+  if (!token) throw new HttpError(401, 'not-logged-in', 'Log in first (POST /api/auth/login).');
+  const idHash = hashToken(token);
+  const row = await ctx.db
+    .selectFrom('auth_sessions as a')
+    .innerJoin('facilitators as f', 'f.id', 'a.facilitator_id')
+    .innerJoin('organisations as o', 'o.id', 'f.organisation_id')
+    .select(['a.created_at', 'a.last_seen_at', 'f.id', 'f.email', 'f.role', 'f.organisation_id', 'o.name'])
+    .where('a.id_hash', '=', idHash)
+    .executeTakeFirst();
+  const now = ctx.now();
+  if (!row || now - row.last_seen_at > IDLE_TIMEOUT_MS || now - row.created_at > ABSOLUTE_TIMEOUT_MS) {
+    if (row) await ctx.db.deleteFrom('auth_sessions').where('id_hash', '=', idHash).execute();
+    throw new HttpError(401, 'session-expired', 'Your login has expired. Log in again.');
+  }
+  // Write at most once a minute: the dashboard polls and streams, the database need not hear each one.
+  if (now - row.last_seen_at > 60_000) await ctx.db.updateTable('auth_sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  const facilitator = { id: row.id, email: row.email, role: row.role, organisationId: row.organisation_id, organisationName: row.name };
+  if (role && facilitator.role !== role) throw new HttpError(403, 'forbidden', `Only a ${role} can do this.`);
+  return facilitator;
+}

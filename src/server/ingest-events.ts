@@ -1,0 +1,130 @@
+import type { Kysely } from 'kysely';
+import type { IngestBatch, WireEvent } from '../core/api/device-event.ts';
+import type { StoredEvent } from '../core/api/stored-event.ts';
+import { canonicalJson } from './canonical-json.ts';
+import type { Database } from './db/schema.ts';
+import { HttpError } from './http-error.ts';
+
+export interface IngestParticipant {
+  id: string;
+  code: string;
+  sessionId: string;
+  scenarios: readonly string[];
+}
+
+/** What "the same event" means: the same participant, sequence number, clock, scenario and body. */
+function contentOf(e: WireEvent): string {
+  return canonicalJson({ at: e.at, body: e.body, scenario: e.scenario, seq: e.seq });
+}
+
+class Conflict extends Error {
+  constructor(readonly ids: string[]) {
+    super('conflict');
+  }
+}
+
+/**
+ * Stores a batch exactly once, the way an xAPI LRS treats statement ids: an id seen before with
+ * the same content is acknowledged again and changes nothing; the same id with other content is
+ * a 409 and nothing of the batch is stored. The whole batch is one transaction, and we answer only
+ * after the commit (SQLite synchronous=FULL; PostgreSQL's synchronous commit).
+ * Returns the acknowledged ids and the events that were new (for the live channel).
+ */
+export async function ingestEvents(
+  db: Kysely<Database>,
+  participant: IngestParticipant,
+  batch: IngestBatch,
+  now: number,
+): Promise<{ acknowledged: string[]; stored: StoredEvent[] }> {
+  checkBatch(participant, batch);
+  const byId = new Map(batch.events.map((e) => [e.id, e]));
+  try {
+    const stored = await db.transaction().execute(async (trx) => {
+      const ids = [...byId.keys()];
+      const existing = await trx.selectFrom('events').select(['id', 'participant_id', 'content']).where('id', 'in', ids).execute();
+      const clash = (row: { id: string; participant_id: string; content: string }) =>
+        row.participant_id !== participant.id || row.content !== contentOf(byId.get(row.id)!);
+      const conflicts = existing.filter(clash).map((r) => r.id);
+      if (conflicts.length) throw new Conflict(conflicts);
+
+      const known = new Set(existing.map((r) => r.id));
+      const fresh = batch.events.filter((e) => !known.has(e.id));
+      if (fresh.length === 0) return [];
+      const rows = fresh.map((e) => ({
+        id: e.id,
+        session_id: participant.sessionId,
+        participant_id: participant.id,
+        seq: e.seq,
+        scenario: e.scenario,
+        type: e.body.type,
+        content: contentOf(e),
+        client_at: e.at,
+        server_at: now,
+      }));
+      // DO NOTHING covers a concurrent request that stored the same id a moment ago, and a
+      // sequence number already used by another event; both are checked right after.
+      const inserted = new Set<string>();
+      for (let i = 0; i < rows.length; i += 100) {
+        const chunk = rows.slice(i, i + 100);
+        for (const r of await trx.insertInto('events').values(chunk).onConflict((oc) => oc.doNothing()).returning('id').execute()) inserted.add(r.id);
+      }
+      const skipped = fresh.filter((e) => !inserted.has(e.id)).map((e) => e.id);
+      if (skipped.length) {
+        const now = await trx.selectFrom('events').select(['id', 'participant_id', 'content']).where('id', 'in', skipped).execute();
+        const same = new Set(now.filter((r) => !clash(r)).map((r) => r.id));
+        const bad = skipped.filter((id) => !same.has(id));
+        if (bad.length) throw new Conflict(bad);
+      }
+      const consent = fresh.find((e) => e.body.type === 'consent-given');
+      await trx
+        .updateTable('participants')
+        .set(consent ? { last_seen_at: now, consented_at: consent.at } : { last_seen_at: now })
+        .where('id', '=', participant.id)
+        .execute();
+      return fresh
+        .filter((e) => inserted.has(e.id))
+        .map<StoredEvent>((e) => ({
+          id: e.id,
+          sessionId: participant.sessionId,
+          participantCode: participant.code,
+          seq: e.seq,
+          at: e.at,
+          serverAt: now,
+          scenario: e.scenario,
+          body: e.body,
+        }));
+    });
+    return { acknowledged: [...byId.keys()], stored };
+  } catch (e) {
+    if (e instanceof Conflict) {
+      throw new HttpError(
+        409,
+        'event-conflict',
+        `${e.ids.length} event id(s) or sequence number(s) were already stored with different content; nothing in this batch was stored. Give a changed event a new id.`,
+        { conflicts: e.ids },
+      );
+    }
+    throw e;
+  }
+}
+
+/** Checks that need no database: a batch must be unambiguous on its own. */
+function checkBatch(participant: IngestParticipant, batch: IngestBatch): void {
+  const seenIds = new Set<string>();
+  const seenSeqs = new Set<number>();
+  for (const [i, e] of batch.events.entries()) {
+    if (seenIds.has(e.id)) throw new HttpError(400, 'duplicate-in-batch', `events.${i}.id: ${e.id} appears twice in this batch; nothing was stored. Send each event once.`);
+    if (seenSeqs.has(e.seq)) throw new HttpError(400, 'duplicate-in-batch', `events.${i}.seq: sequence number ${e.seq} appears twice in this batch; nothing was stored.`);
+    seenIds.add(e.id);
+    seenSeqs.add(e.seq);
+    if (e.body.type === 'consent-given') {
+      if (e.scenario !== null) throw new HttpError(422, 'invalid-input', `events.${i}.scenario: a consent-given event has scenario null`);
+    } else if (e.scenario === null || !participant.scenarios.includes(e.scenario)) {
+      throw new HttpError(
+        422,
+        'invalid-input',
+        `events.${i}.scenario: "${e.scenario}" is not one of this session's scenarios (${participant.scenarios.join(', ')}); nothing was stored`,
+      );
+    }
+  }
+}

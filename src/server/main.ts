@@ -1,0 +1,98 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { buildServer } from './build-server.ts';
+import { openDatabase } from './db/open-database.ts';
+import { ensureBuild } from './ensure-build.ts';
+import { loadOrCreateCertificate } from './https-certificate.ts';
+import { lanAddresses } from './lan-address.ts';
+
+const USAGE = `npm start [-- options]
+  --https          serve HTTPS (headsets need it for WebXR on the LAN); self-signed unless --cert/--key
+  --cert FILE      certificate (PEM) for --https
+  --key FILE       private key (PEM) for --https
+  --port N         port (default: PORT or 8080)
+  --host ADDR      address to listen on (default 0.0.0.0: reachable on the LAN)
+  --no-build       do not build the app first
+Environment: PORT, DATA_DIR (default ./data), DATABASE_URL (postgres://… instead of SQLite),
+SCENES_DIR (default ./scenes), LOG=1 for request logs.`;
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        https: { type: 'boolean' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'no-build': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) return console.log(USAGE);
+  const port = Number(args.port ?? process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port "${args.port ?? process.env.PORT}" is not a port number (0–65535)`);
+  const host = args.host ?? process.env.HOST ?? '0.0.0.0';
+  const root = resolve(import.meta.dirname, '../..');
+  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const distDir = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
+  if (!args['no-build']) ensureBuild(root, distDir);
+
+  const lan = lanAddresses();
+  const tls = args.https ? await loadOrCreateCertificate({ certFile: args.cert, keyFile: args.key, dataDir, hosts: lan }) : undefined;
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  const app = await buildServer({
+    database,
+    scenesDir: process.env.SCENES_DIR ?? join(root, 'scenes'),
+    distDir,
+    https: tls,
+    logger: process.env.LOG === '1',
+    purgeSchedule: true,
+  });
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const scheme = tls ? 'https' : 'http';
+  const urls = [`${scheme}://localhost:${actualPort}/`, ...lan.map((a) => `${scheme}://${a}:${actualPort}/`)];
+  console.log(`\nBeroepsbeeld VR draait / is running (${database.describe})`);
+  for (const u of urls) console.log(`  ${u}`);
+  if (tls) console.log(`  certificate: ${tls.source}`);
+  if (lan[0]) {
+    console.log(`\nScan op de headset of telefoon / scan on the headset or phone:`);
+    console.log(await QRCode.toString(urls[1]!, { type: 'terminal', small: true }));
+    if (!tls) console.log('Headsets need HTTPS for VR on the LAN: npm start -- --https');
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) {
+      console.log('Second signal: stopping now.');
+      process.exit(1);
+    }
+    closing = true;
+    console.log(`\n${signal}: stopping — finishing requests in progress, then closing the database…`);
+    try {
+      await app.close();
+      await database.close();
+      console.log('Stopped cleanly.');
+      process.exit(0);
+    } catch (e) {
+      console.error(e);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+
+main().catch((e: Error) => {
+  console.error(`Cannot start: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type {} from '@fastify/rate-limit';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { IngestBatch } from '../../core/api/device-event.ts';
+import { JoinBody, type JoinResponse } from '../../core/api/sessions.ts';
+import { HttpError, parseInput } from '../http-error.ts';
+import { ingestEvents } from '../ingest-events.ts';
+import { newParticipantCode } from '../join-code.ts';
+import { bearerToken, requireParticipant } from '../participant-auth.ts';
+import { hashToken, randomToken } from '../security/tokens.ts';
+import type { ServerContext } from '../server-context.ts';
+
+export interface DeviceLimits {
+  join: { max: number; timeWindow: number };
+  events: { max: number; timeWindow: number };
+}
+
+export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: DeviceLimits): void {
+  // Guessing codes is slowed per address; a class behind one school NAT still fits in the limit.
+  app.post('/api/join', { config: { rateLimit: { ...limits.join, keyGenerator: (r) => r.ip } } }, async (request, reply) => {
+    const { code } = parseInput(JoinBody, request.body, 'join');
+    const now = ctx.now();
+    const session = await ctx.db
+      .selectFrom('sessions as s')
+      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+      .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 'o.name'])
+      .where('s.join_code', '=', code)
+      .executeTakeFirst();
+    if (!session || session.status !== 'open' || (session.join_code_expires_at ?? 0) <= now) {
+      throw new HttpError(404, 'unknown-code', 'Deze code klopt niet of is verlopen. / This code is wrong or has expired.');
+    }
+    const token = randomToken();
+    let participantCode = '';
+    for (let attempt = 0; attempt < 20; attempt++) {
+      participantCode = newParticipantCode();
+      const clash = await ctx.db.selectFrom('participants').select('id').where('session_id', '=', session.id).where('code', '=', participantCode).executeTakeFirst();
+      if (!clash) break;
+    }
+    await ctx.db
+      .insertInto('participants')
+      .values({ id: randomUUID(), session_id: session.id, code: participantCode, token_hash: hashToken(token), consented_at: null, created_at: now, last_seen_at: now })
+      .execute();
+    ctx.hub.publish({ kind: 'participant-joined', sessionId: session.id, participantCode, at: now });
+    reply.code(201);
+    const response: JoinResponse = {
+      token,
+      participantCode,
+      session: {
+        id: session.id,
+        mode: session.mode,
+        organisation: session.name,
+        scenarios: JSON.parse(session.scenarios) as string[],
+        retentionDays: session.retention_days,
+        purgeAt: session.purge_at,
+      },
+    };
+    return response;
+  });
+
+  app.get('/api/participation', async (request) => {
+    const p = await requireParticipant(ctx, request);
+    const last = await ctx.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max<number>('seq').as('seq'))
+      .where('participant_id', '=', p.id)
+      .executeTakeFirst();
+    return { participantCode: p.code, sessionId: p.sessionId, scenarios: p.scenarios, status: p.sessionStatus, lastSeq: last?.seq ?? null };
+  });
+
+  app.post(
+    '/api/events',
+    {
+      bodyLimit: 2 * 1024 * 1024,
+      // Per device, not per address: a whole class shares one address.
+      config: { rateLimit: { ...limits.events, keyGenerator: (r) => bearerToken(r) ?? r.ip } },
+    },
+    async (request) => {
+      const participant = await requireParticipant(ctx, request);
+      const batch = parseInput(IngestBatch, request.body, 'events');
+      const { acknowledged, stored } = await ingestEvents(ctx.db, participant, batch, ctx.now());
+      if (stored.length) ctx.hub.publish({ kind: 'events', sessionId: participant.sessionId, events: stored });
+      return { acknowledged };
+    },
+  );
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import QRCode from 'qrcode';
+import { CreateSessionBody, DEFAULT_RETENTION_DAYS, UpdateSessionBody } from '../../core/api/sessions.ts';
+import { requireFacilitator } from '../facilitator-auth.ts';
+import { HttpError, parseInput } from '../http-error.ts';
+import { newJoinCode } from '../join-code.ts';
+import type { ServerContext } from '../server-context.ts';
+import { ownSession, sessionView } from '../session-access.ts';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The URL a QR code points to: the app's join screen with the code filled in. */
+export function joinUrl(origin: string, code: string): string {
+  return `${origin}/#/join/${code}`;
+}
+
+export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post('/api/sessions', async (request, reply) => {
+    const f = await requireFacilitator(ctx, request);
+    const body = parseInput(CreateSessionBody, request.body, 'session');
+    const known = await ctx.scenarios.paths();
+    const unknown = body.scenarios.filter((p) => !known.has(p));
+    if (unknown.length) throw new HttpError(422, 'invalid-input', `scenarios: ${unknown.join(', ')} not in the scene pack (GET /scenes/index.json lists them)`);
+    const org = await ctx.db.selectFrom('organisations').select('default_retention_days').where('id', '=', f.organisationId).executeTakeFirstOrThrow();
+    const retentionDays = body.retentionDays ?? org.default_retention_days ?? DEFAULT_RETENTION_DAYS[body.mode];
+    const now = ctx.now();
+    const id = randomUUID();
+    // A unique code among all sessions; on the rare clash, draw again.
+    for (let attempt = 0; ; attempt++) {
+      const code = newJoinCode();
+      const taken = await ctx.db.selectFrom('sessions').select('id').where('join_code', '=', code).executeTakeFirst();
+      if (taken && attempt < 10) continue;
+      await ctx.db
+        .insertInto('sessions')
+        .values({
+          id,
+          organisation_id: f.organisationId,
+          created_by: f.id,
+          mode: body.mode,
+          title: body.title || null,
+          scenarios: JSON.stringify([...new Set(body.scenarios)]),
+          retention_days: retentionDays,
+          status: 'open',
+          join_code: code,
+          join_code_expires_at: now + (body.joinHours ?? 12) * 60 * 60_000,
+          created_at: now,
+          ended_at: null,
+          purge_at: now + retentionDays * DAY_MS,
+        })
+        .execute();
+      break;
+    }
+    const row = await ownSession(ctx, f, id);
+    reply.code(201);
+    return sessionView(row, 0);
+  });
+
+  app.get('/api/sessions', async (request) => {
+    const f = await requireFacilitator(ctx, request);
+    const rows = await ctx.db
+      .selectFrom('sessions as s')
+      .leftJoin('participants as p', 'p.session_id', 's.id')
+      .selectAll('s')
+      .select((eb) => eb.fn.count<number>('p.id').as('participant_count'))
+      .where('s.organisation_id', '=', f.organisationId)
+      .groupBy('s.id')
+      .orderBy('s.created_at', 'desc')
+      .execute();
+    return { sessions: rows.map((r) => sessionView(r, Number(r.participant_count))) };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
+    const f = await requireFacilitator(ctx, request);
+    const row = await ownSession(ctx, f, request.params.id);
+    const participants = await ctx.db
+      .selectFrom('participants')
+      .select(['code', 'created_at', 'last_seen_at', 'consented_at'])
+      .where('session_id', '=', row.id)
+      .orderBy('created_at')
+      .execute();
+    return {
+      session: sessionView(row, participants.length),
+      participants: participants.map((p) => ({ code: p.code, joinedAt: p.created_at, lastSeenAt: p.last_seen_at, consentedAt: p.consented_at })),
+    };
+  });
+
+  app.patch<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
+    const f = await requireFacilitator(ctx, request);
+    const row = await ownSession(ctx, f, request.params.id);
+    const { status } = parseInput(UpdateSessionBody, request.body, 'session update');
+    if (status === 'open' && row.status !== 'open') throw new HttpError(409, 'cannot-reopen', 'An ended session cannot be reopened; start a new one.');
+    // Ending a session closes the door (no new joins); devices can still deliver what they logged.
+    await ctx.db
+      .updateTable('sessions')
+      .set({ status, ended_at: row.ended_at ?? (status === 'open' ? null : ctx.now()), join_code: status === 'open' ? row.join_code : null })
+      .where('id', '=', row.id)
+      .execute();
+    ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
+    const updated = await ownSession(ctx, f, row.id);
+    const count = await ctx.db.selectFrom('participants').select((eb) => eb.fn.count<number>('id').as('n')).where('session_id', '=', row.id).executeTakeFirstOrThrow();
+    return sessionView(updated, Number(count.n));
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
+    const f = await requireFacilitator(ctx, request);
+    const row = await ownSession(ctx, f, request.params.id);
+    await ctx.db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
+    return { erased: row.id };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/qr.svg', async (request, reply) => {
+    const f = await requireFacilitator(ctx, request);
+    const row = await ownSession(ctx, f, request.params.id);
+    if (!row.join_code) throw new HttpError(409, 'session-closed', 'This session is closed for joining.');
+    const origin = `${request.protocol}://${request.host}`;
+    reply.type('image/svg+xml');
+    return QRCode.toString(joinUrl(origin, row.join_code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  });
+}

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseKind } from './db/open-database.ts';
+import type { Database } from './db/schema.ts';
+import type { LiveHub } from './live-hub.ts';
+import type { ScenarioStore } from './scenario-store.ts';
+
+/** What every route needs, passed explicitly (no globals) so tests can build several servers. */
+export interface ServerContext {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  hub: LiveHub;
+  now: () => number;
+  scenesDir: string;
+  /** Cookies get Secure and the __Host- prefix only when served over HTTPS (or told so behind a proxy). */
+  secureCookies: boolean;
+  /** Base IRI for xAPI ids and extensions. */
+  xapiBaseIri: string;
+  scenarios: ScenarioStore;
+}
