@@ -10,6 +10,6 @@ export default defineConfig({
     fileParallelism: false,
     // Software rendering on a small CI machine can starve a frame-timed step once; a test that
     // is really broken fails both tries.
-    retry: 1,
+    retry: Number(process.env.BROWSER_RETRY ?? 1),
   },
 });

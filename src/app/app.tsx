@@ -3,7 +3,11 @@ import type { Catalog } from '../core/scenario-catalog.ts';
 import { loadCatalog } from '../player/load-scenario.ts';
 import { usePlayer } from '../player/play-store.ts';
 import { setUiLanguage } from './i18n.ts';
+import { ConsentNotice } from './consent-notice.tsx';
+import { JoinScreen } from './join-screen.tsx';
+import { SessionHome } from './session-home.tsx';
 import { StartScreen } from './start-screen.tsx';
+import { useParticipation } from './use-participation.ts';
 import { Loading, LoadError } from './status-message.tsx';
 
 // The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once.
@@ -30,15 +34,26 @@ export function App() {
     loadCatalog().then(setCatalog, (e: Error) => setError(e.message));
   }, [attempt]);
 
+  const { participation, reload } = useParticipation(hash);
+
+  const join = /^#\/join(?:\/([A-Za-z0-9-]{0,12}))?$/.exec(hash);
+  if (join) return <JoinScreen initialCode={join[1] ?? ''} onJoined={() => (location.hash = '#/sessie')} />;
   if (error) return <LoadError detail={error} onRetry={() => (setError(null), setAttempt((a) => a + 1))} />;
-  if (!catalog) return <Loading />;
+  if (!catalog || participation === undefined) return <Loading />;
+
   const m = /^#\/play\/([a-z0-9-]+\/[a-z0-9-]+)$/.exec(hash);
   const entry = m ? catalog.scenarios.find((s) => s.path === m[1]) : undefined;
+  const inSession = participation && (hash === '#/sessie' || (entry && participation.session.scenarios.includes(entry.path)));
+  // Nothing is logged before the candidate has read what is logged and chosen to continue.
+  if (inSession && participation.consentedAt === null) {
+    return <ConsentNotice participation={participation} onDone={(declined) => (declined ? (location.hash = '#/') : reload())} />;
+  }
   if (entry)
     return (
       <Suspense fallback={<Loading />}>
-        <PlayerView key={entry.path} entry={entry} />
+        <PlayerView key={entry.path} entry={entry} participation={inSession ? participation : null} />
       </Suspense>
     );
-  return <StartScreen catalog={catalog} />;
+  if (hash === '#/sessie' && participation) return <SessionHome catalog={catalog} participation={participation} onLeft={() => (location.hash = '#/')} />;
+  return <StartScreen catalog={catalog} participation={participation} />;
 }

@@ -3,10 +3,11 @@ import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { ZORGCATEGORIE_LABELS, ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
 import { usePlayer } from '../player/play-store.ts';
+import type { Participation } from '../sync/outbox-db.ts';
 import { Icon } from './icon.tsx';
 
 /** The list of scenarios, grouped by zorgcategorie. */
-export function StartScreen({ catalog }: { catalog: Catalog }) {
+export function StartScreen({ catalog, participation }: { catalog: Catalog; participation: Participation | null }) {
   const { t } = useTranslation();
   const lang = usePlayer((s) => s.lang);
   const groups = ZORGCATEGORIEEN.map((z) => ({ z, items: catalog.scenarios.filter((s) => s.zorgcategorie === z) })).filter(
@@ -22,6 +23,17 @@ export function StartScreen({ catalog }: { catalog: Catalog }) {
           {t('language')}
         </button>
       </header>
+      <nav className="row session-links" aria-label={t('joinTitle')}>
+        {participation ? (
+          <a className="button big primary" href="#/sessie">
+            {t('continueSession', { code: participation.participantCode })}
+          </a>
+        ) : (
+          <a className="button big" href="#/join">
+            {t('joinWithCode')}
+          </a>
+        )}
+      </nav>
       <h2>{t('chooseScenario')}</h2>
       {groups.length === 0 && <p>{t('noScenarios')}</p>}
       {groups.map(({ z, items }) => (

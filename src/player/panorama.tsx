@@ -84,6 +84,8 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
     void (async () => {
       const preview = cache.get(previewUrl);
       const full = fullUrl ? cache.get(fullUrl) : null;
+      // Offline, a scene not seen before may lack its full image: the preview then stays.
+      full?.catch(() => {});
       await fadedOut;
       if (cancelled) return;
       onSwap();
@@ -108,8 +110,8 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
       invalidate();
       mark('scene-visible');
       if (full && !cache.has(fullUrl!)) {
-        const t = await full;
-        if (cancelled) return;
+        const t = await full.catch((e: Error) => (console.warn(`full image not available: ${e.message}`), null));
+        if (cancelled || !t) return;
         setStereo(stereo);
         setMap(t);
         mark('full-shown', { url: fullUrl });

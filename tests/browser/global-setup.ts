@@ -1,32 +1,44 @@
-import { resolve } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { TestProject } from 'vitest/node';
-import { scenesPlugin } from '../../src/tools/vite-plugin-scenes.ts';
+import { addFacilitator } from '../../src/server/accounts.ts';
+import { buildServer } from '../../src/server/build-server.ts';
+import { openDatabase } from '../../src/server/db/open-database.ts';
 
-function urlOf(server: PreviewServer): string {
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  return `http://127.0.0.1:${address.port}/`;
-}
+export const FACILITATOR = { email: 'docent@roc-test.nl', password: 'browser-test-password', organisation: 'ROC Test' };
 
 /**
- * Serves the production build (what `npm start` serves) on free loopback ports: once with the
- * real scenes (`baseUrl`) and once with the player-feature fixture pack (`fixtureUrl`).
- * `npm run test:browser` builds first.
+ * Serves the production build with the real server (what `npm start` runs) on free loopback
+ * ports, each on its own temporary SQLite database: once with the real scenes (`baseUrl`) and
+ * once with the player-feature fixture pack (`fixtureUrl`). `npm run test:browser` builds first.
  */
 export default async function setup(project: TestProject) {
-  const opts = { port: 0, host: '127.0.0.1', strictPort: false };
-  const main = await preview({ preview: opts, logLevel: 'warn' });
-  const fixture = await preview({
-    configFile: false,
-    plugins: [scenesPlugin({ dir: resolve('tests/browser/fixtures/scenes') })],
-    preview: opts,
-    logLevel: 'warn',
-  });
-  project.provide('baseUrl', urlOf(main));
-  project.provide('fixtureUrl', urlOf(fixture));
+  const servers: { app: FastifyInstance; close: () => Promise<void>; url: string }[] = [];
+  for (const scenesDir of ['scenes', 'tests/browser/fixtures/scenes']) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bbvr-browser-'));
+    const database = await openDatabase({ dataDir });
+    await addFacilitator(database.db, { ...FACILITATOR, role: 'beheerder' });
+    const app = await buildServer({ database, scenesDir: resolve(scenesDir), distDir: resolve('dist') });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('server has no port');
+    servers.push({
+      app,
+      url: `http://127.0.0.1:${address.port}/`,
+      close: async () => {
+        await app.close();
+        await database.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    });
+  }
+  project.provide('baseUrl', servers[0]!.url);
+  project.provide('fixtureUrl', servers[1]!.url);
+  project.provide('facilitator', FACILITATOR);
   return async () => {
-    await Promise.all([main.close(), fixture.close()]);
+    await Promise.all(servers.map((s) => s.close()));
   };
 }
 
@@ -34,5 +46,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     fixtureUrl: string;
+    facilitator: { email: string; password: string; organisation: string };
   }
 }

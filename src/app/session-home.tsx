@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../core/localized-text.ts';
+import type { Catalog } from '../core/scenario-catalog.ts';
+import { ZORGCATEGORIE_LABELS } from '../core/zorgcategorie.ts';
+import { usePlayer } from '../player/play-store.ts';
+import type { Participation } from '../sync/outbox-db.ts';
+import { leaveSession, syncClient } from '../sync/device-session.ts';
+import { SyncBadge } from './sync-badge.tsx';
+
+/** The scenarios the facilitator chose for this session, and how the answers are doing. */
+export function SessionHome({ catalog, participation, onLeft }: { catalog: Catalog; participation: Participation; onLeft: () => void }) {
+  const { t } = useTranslation();
+  const lang = usePlayer((s) => s.lang);
+  const offered = participation.session.scenarios.flatMap((path) => catalog.scenarios.filter((s) => s.path === path));
+
+  async function leave() {
+    if (!window.confirm(t('leaveConfirm'))) return;
+    await syncClient().flush();
+    await leaveSession(false);
+    onLeft();
+  }
+
+  return (
+    <main className="start session-home">
+      <header>
+        <h1>{t('sessionTitle')}</h1>
+        <p>{t('youAre', { code: participation.participantCode })}</p>
+        <button type="button" onClick={() => usePlayer.getState().setLang(lang === 'nl' ? 'en' : 'nl')} lang={lang === 'nl' ? 'en' : 'nl'}>
+          {t('language')}
+        </button>
+      </header>
+      <SyncBadge />
+      <ul className="cards">
+        {offered.map((s) => (
+          <li key={s.path} className="card">
+            <img src={`${import.meta.env.BASE_URL}scenes/${s.path}/${s.thumbnail}`} alt="" width={256} height={128} />
+            <h2>{localize(s.title, lang)}</h2>
+            <p className="meta">{localize(ZORGCATEGORIE_LABELS[s.zorgcategorie], lang)}</p>
+            <p>{localize(s.description, lang)}</p>
+            <a className="button big" href={`#/play/${s.path}`} aria-label={`${t('start')}: ${localize(s.title, lang)}`}>
+              <span aria-hidden="true">▶ </span>
+              {t('start')}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" onClick={leave}>
+          {t('leaveSession')}
+        </button>
+      </p>
+    </main>
+  );
+}
