@@ -10,6 +10,7 @@ import { serveSceneRequest } from '../tools/scene-file-responder.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { HttpError } from './http-error.ts';
 import { LiveHub } from './live-hub.ts';
+import { type LrsConfig, LrsForwarder } from './lrs-forwarder.ts';
 import { purgeExpired } from './retention.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { deviceRoutes, type DeviceLimits } from './routes/device-routes.ts';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   logger?: boolean;
   limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number } }>;
   xapiBaseIri?: string;
+  /** Forward every stored event to this LRS as xAPI statements. */
+  lrs?: LrsConfig;
   /** Run the retention purge at start and then daily (off in tests that control time). */
   purgeSchedule?: boolean;
 }
@@ -69,7 +72,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: secure,
     xapiBaseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
     scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
+    lrs: undefined,
   };
+  if (options.lrs) {
+    ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapiBaseIri, ctx.now);
+    ctx.lrs.start();
+  }
   app.decorate('ctx', ctx);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
@@ -92,7 +100,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         mediaSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
+        // three's GLTFLoader fetches the controller models' textures from blob: URLs.
+        connectSrc: ["'self'", 'blob:', 'data:'],
         workerSrc: ["'self'", 'blob:'],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
@@ -106,6 +115,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     strictTransportSecurity: options.https ? { maxAge: 180 * 24 * 3600 } : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  // A keep-alive connection whose request was in progress when close() began would stay open
+  // for keepAliveTimeout (72 s) after its answer and hold up the shutdown: answer, then hang up.
+  let closing = false;
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('Connection', 'close');
+    done(null, payload);
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -156,6 +173,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       reply.hijack();
       for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) reply.raw.setHeader(k, v as string);
       reply.raw.setHeader('Cache-Control', 'no-cache');
+      if (closing) reply.raw.setHeader('Connection', 'close');
       const handled = await serveSceneRequest(ctx.scenesDir, request.url, request.headers.range, reply.raw).catch(() => false);
       if (!handled && !reply.raw.headersSent) {
         reply.raw.writeHead(404, { 'Content-Type': 'application/json' });
@@ -190,7 +208,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
 
   app.addHook('preClose', async () => {
+    closing = true;
     if (purgeTimer) clearInterval(purgeTimer);
+    ctx.lrs?.stop();
     ctx.hub.closeAll();
   });
   return app;

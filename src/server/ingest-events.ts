@@ -35,6 +35,7 @@ export async function ingestEvents(
   participant: IngestParticipant,
   batch: IngestBatch,
   now: number,
+  options: { forwardToLrs?: boolean } = {},
 ): Promise<{ acknowledged: string[]; stored: StoredEvent[] }> {
   checkBatch(participant, batch);
   const byId = new Map(batch.events.map((e) => [e.id, e]));
@@ -74,6 +75,15 @@ export async function ingestEvents(
         const same = new Set(now.filter((r) => !clash(r)).map((r) => r.id));
         const bad = skipped.filter((id) => !same.has(id));
         if (bad.length) throw new Conflict(bad);
+      }
+      // Queued in the same transaction: an event stored is an event that will be forwarded.
+      const forward = fresh.filter((e) => inserted.has(e.id) && e.body.type !== 'consent-given');
+      if (options.forwardToLrs && forward.length) {
+        await trx
+          .insertInto('lrs_queue')
+          .values(forward.map((e) => ({ id: e.id, session_id: participant.sessionId, next_attempt_at: now, last_error: null })))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
       }
       const consent = fresh.find((e) => e.body.type === 'consent-given');
       await trx

@@ -6,16 +6,18 @@ import { openDatabase } from './db/open-database.ts';
 import { ensureBuild } from './ensure-build.ts';
 import { loadOrCreateCertificate } from './https-certificate.ts';
 import { lanAddresses } from './lan-address.ts';
+import { lrsConfigFromEnv } from './lrs-forwarder.ts';
 
 const USAGE = `npm start [-- options]
   --https          serve HTTPS (headsets need it for WebXR on the LAN); self-signed unless --cert/--key
-  --cert FILE      certificate (PEM) for --https
-  --key FILE       private key (PEM) for --https
+  --cert FILE      certificate (PEM) for --https (implies --https; needs --key)
+  --key FILE       private key (PEM) for --https (implies --https; needs --cert)
   --port N         port (default: PORT or 8080)
   --host ADDR      address to listen on (default 0.0.0.0: reachable on the LAN)
   --no-build       do not build the app first
 Environment: PORT, DATA_DIR (default ./data), DATABASE_URL (postgres://… instead of SQLite),
-SCENES_DIR (default ./scenes), LOG=1 for request logs.`;
+SCENES_DIR (default ./scenes), LOG=1 for request logs, LRS_URL (+ LRS_USERNAME, LRS_PASSWORD)
+to forward every event as an xAPI statement.`;
 
 async function main(): Promise<void> {
   let args;
@@ -36,8 +38,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (args.help) return console.log(USAGE);
-  const port = Number(args.port ?? process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`port "${args.port ?? process.env.PORT}" is not a port number (0–65535)`);
+  // Digits only: Number('') is 0 (a random port) and Number(' 0x50') is 80.
+  const portText = args.port ?? process.env.PORT ?? '8080';
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new Error(`port "${portText}" is not a port number (0–65535)`);
   const host = args.host ?? process.env.HOST ?? '0.0.0.0';
   const root = resolve(import.meta.dirname, '../..');
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');
@@ -45,7 +49,8 @@ async function main(): Promise<void> {
   if (!args['no-build']) ensureBuild(root, distDir);
 
   const lan = lanAddresses();
-  const tls = args.https ? await loadOrCreateCertificate({ certFile: args.cert, keyFile: args.key, dataDir, hosts: lan }) : undefined;
+  // A certificate or key means HTTPS, also without --https; loadOrCreateCertificate checks the pair.
+  const tls = args.https || args.cert !== undefined || args.key !== undefined ? await loadOrCreateCertificate({ certFile: args.cert, keyFile: args.key, dataDir, hosts: lan }) : undefined;
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   const app = await buildServer({
     database,
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
     https: tls,
     logger: process.env.LOG === '1',
     purgeSchedule: true,
+    lrs: lrsConfigFromEnv(process.env),
   });
   await app.listen({ port, host });
   const address = app.server.address();

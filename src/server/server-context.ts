@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseKind } from './db/open-database.ts';
 import type { Database } from './db/schema.ts';
 import type { LiveHub } from './live-hub.ts';
+import type { LrsForwarder } from './lrs-forwarder.ts';
 import type { ScenarioStore } from './scenario-store.ts';
 
 /** What every route needs, passed explicitly (no globals) so tests can build several servers. */
@@ -16,4 +17,6 @@ export interface ServerContext {
   /** Base IRI for xAPI ids and extensions. */
   xapiBaseIri: string;
   scenarios: ScenarioStore;
+  /** Forwarding to an external LRS, when LRS_URL is set. */
+  lrs: LrsForwarder | undefined;
 }

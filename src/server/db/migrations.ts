@@ -76,9 +76,9 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('events_session').on('events').columns(['session_id', 'server_at']).execute();
       await db.schema
         .createTable('lrs_queue')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        // The event to forward; its statement is built when sent (content can be read then).
+        .addColumn('id', 'text', (c) => c.primaryKey().references('events.id').onDelete('cascade'))
         .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
-        .addColumn('statement', 'text', (c) => c.notNull())
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
         .addColumn('last_error', 'text')

@@ -63,10 +63,10 @@ export interface Database {
     client_at: number;
     server_at: number;
   };
+  /** Events waiting to be forwarded to an external LRS (only when LRS_URL is set). */
   lrs_queue: {
     id: string;
     session_id: string;
-    statement: string;
     attempts: Generated<number>;
     next_attempt_at: number;
     last_error: string | null;

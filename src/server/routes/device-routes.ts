@@ -2,7 +2,7 @@ import type {} from '@fastify/rate-limit';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { IngestBatch } from '../../core/api/device-event.ts';
-import { JoinBody, type JoinResponse } from '../../core/api/sessions.ts';
+import { JOIN_CODE_ALPHABET, JoinBody, type JoinResponse } from '../../core/api/sessions.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { ingestEvents } from '../ingest-events.ts';
 import { newParticipantCode } from '../join-code.ts';
@@ -19,6 +19,10 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
   // Guessing codes is slowed per address; a class behind one school NAT still fits in the limit.
   app.post('/api/join', { config: { rateLimit: { ...limits.join, keyGenerator: (r) => r.ip } } }, async (request, reply) => {
     const { code } = parseInput(JoinBody, request.body, 'join');
+    const unknownCode = () => new HttpError(404, 'unknown-code', 'Deze code klopt niet of is verlopen. / This code is wrong or has expired.');
+    // Codes only ever use the join-code alphabet; anything else is wrong without asking the
+    // database (PostgreSQL cannot even compare a text holding NUL and would answer 500).
+    if (![...code].every((c) => JOIN_CODE_ALPHABET.includes(c))) throw unknownCode();
     const now = ctx.now();
     const session = await ctx.db
       .selectFrom('sessions as s')
@@ -26,9 +30,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
       .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 'o.name'])
       .where('s.join_code', '=', code)
       .executeTakeFirst();
-    if (!session || session.status !== 'open' || (session.join_code_expires_at ?? 0) <= now) {
-      throw new HttpError(404, 'unknown-code', 'Deze code klopt niet of is verlopen. / This code is wrong or has expired.');
-    }
+    if (!session || session.status !== 'open' || (session.join_code_expires_at ?? 0) <= now) throw unknownCode();
     const token = randomToken();
     let participantCode = '';
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -77,8 +79,11 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     async (request) => {
       const participant = await requireParticipant(ctx, request);
       const batch = parseInput(IngestBatch, request.body, 'events');
-      const { acknowledged, stored } = await ingestEvents(ctx.db, participant, batch, ctx.now());
-      if (stored.length) ctx.hub.publish({ kind: 'events', sessionId: participant.sessionId, events: stored });
+      const { acknowledged, stored } = await ingestEvents(ctx.db, participant, batch, ctx.now(), { forwardToLrs: ctx.lrs !== undefined });
+      if (stored.length) {
+        ctx.hub.publish({ kind: 'events', sessionId: participant.sessionId, events: stored });
+        void ctx.lrs?.forward();
+      }
       return { acknowledged };
     },
   );

@@ -9,6 +9,7 @@ import type { ServerContext } from '../server-context.ts';
 import { ownSession, sessionView } from '../session-access.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /** The URL a QR code points to: the app's join screen with the code filled in. */
 export function joinUrl(origin: string, code: string): string {
@@ -19,6 +20,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/sessions', async (request, reply) => {
     const f = await requireFacilitator(ctx, request);
     const body = parseInput(CreateSessionBody, request.body, 'session');
+    // A label for the dashboard has no use for control characters, and PostgreSQL cannot store NUL.
+    if (body.title && CONTROL_CHARACTER.test(body.title)) {
+      const message = 'the title cannot hold control characters (such as NUL, tab or a line break)';
+      throw new HttpError(422, 'invalid-input', `session: title: ${message}`, { issues: [{ path: 'title', message }] });
+    }
     const known = await ctx.scenarios.paths();
     const unknown = body.scenarios.filter((p) => !known.has(p));
     if (unknown.length) throw new HttpError(422, 'invalid-input', `scenarios: ${unknown.join(', ')} not in the scene pack (GET /scenes/index.json lists them)`);
