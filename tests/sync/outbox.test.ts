@@ -4,7 +4,7 @@ import { WireEvent } from '../../src/core/api/device-event.ts';
 import { initialState, replay, step } from '../../src/core/engine.ts';
 import type { Action, PlayState } from '../../src/core/engine-types.ts';
 import type { ScenarioIndex } from '../../src/core/scenario-index.ts';
-import { Outbox, StorageFullError } from '../../src/sync/outbox.ts';
+import { Outbox, PENDING_GRACE_MS, StorageFullError } from '../../src/sync/outbox.ts';
 import { OutboxDb } from '../../src/sync/outbox-db.ts';
 import { DAY, OUDERENZORG, T0, THUISZORG, freshDbName, joinResponse, joinedOutbox, loadScenario, openOutbox, queueEvents } from './fixtures.ts';
 
@@ -221,6 +221,14 @@ describe('retention on the device', () => {
     const again = await setup();
     expect(await again.outbox.purgeExpired(T0 + DAY - 1)).toEqual({ purged: [], keptPending: [] });
     expect(await again.outbox.participations()).toHaveLength(3);
+  });
+
+  it('unsent events are kept a week past the purge date, then erased (the server has erased the session)', async () => {
+    const { outbox, expiredPending } = await setup();
+    const expiresAt = (await outbox.participation(expiredPending))!.expiresAt;
+    expect((await outbox.purgeExpired(expiresAt + PENDING_GRACE_MS - 1)).keptPending).toEqual([expiredPending]);
+    expect((await outbox.purgeExpired(expiresAt + PENDING_GRACE_MS)).purged).toEqual([expiredPending]);
+    expect(await outbox.pendingCount(expiredPending)).toBe(0);
   });
 
   it('forgetParticipation erases one participation, pending events included', async () => {
