@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
@@ -13,6 +13,8 @@ import { LiveHub } from './live-hub.ts';
 import { type LrsConfig, LrsForwarder } from './lrs-forwarder.ts';
 import { purgeExpired } from './retention.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { classRoutes } from './routes/class-routes.ts';
+import { notesRoutes } from './routes/notes-routes.ts';
 import { deviceRoutes, type DeviceLimits } from './routes/device-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
@@ -42,6 +44,14 @@ export interface ServerOptions {
 
 const DAY_MS = 24 * 60 * 60_000;
 
+/** For the few answers given before the hooks run: nothing cached, nothing to render or frame. */
+const ROUTER_ERROR_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export const DEFAULT_LIMITS = {
   login: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
@@ -61,6 +71,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // While closing, new requests get 503 (the device retries); in-flight ones finish.
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Broken %-encoding and over-long path parameters are answered by the router before any hook
+    // runs (no helmet, no Cache-Control) and in Fastify's own shape: answer them like every other error.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.statusCode === 414;
+      const body: ApiError = tooLong
+        ? { error: 'too-long', message: 'A part of the address is too long.' }
+        : { error: 'bad-url', message: 'The address is not valid (broken %-encoding).' };
+      return (reply as FastifyReply).code(tooLong ? 414 : 400).headers(ROUTER_ERROR_HEADERS).send(body);
+    },
   }) as unknown as FastifyInstance;
 
   const ctx: ServerContext = {
@@ -165,6 +184,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, ctx);
   organisationRoutes(app, ctx);
   liveRoutes(app, ctx);
+  classRoutes(app, ctx);
+  notesRoutes(app, ctx);
 
   // Scene packs and XR profiles are read live from disk (an edit shows after a reload), with
   // byte ranges for Safari's video, by the same code the dev server uses.

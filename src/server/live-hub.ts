@@ -1,9 +1,11 @@
+import type { ClassState } from '../core/api/class-mode.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
 
 export type LiveMessage =
   | { kind: 'events'; sessionId: string; events: StoredEvent[] }
   | { kind: 'participant-joined'; sessionId: string; participantCode: string; at: number }
-  | { kind: 'session-changed'; sessionId: string };
+  | { kind: 'session-changed'; sessionId: string }
+  | { kind: 'class-state'; sessionId: string; state: ClassState };
 
 type Listener = (message: LiveMessage) => void;
 

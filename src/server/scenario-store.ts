@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog } from '../core/scenario-catalog.ts';
+import { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
 import { Scenario } from '../core/scenario-schema.ts';
 import { buildCatalog } from '../tools/build-catalog.ts';
+import { findProfileFiles, PROFILE_FOLDER } from '../tools/leerwerkplaats-files.ts';
 
 /**
  * The scene pack as the server sees it: the catalog (to check what a session may offer) and the
@@ -34,6 +36,21 @@ export class ScenarioStore {
       if (!known.has(path)) continue;
       const parsed = Scenario.safeParse(JSON.parse(await readFile(join(this.scenesDir, path, 'scenario.json'), 'utf8')));
       if (parsed.success) out.set(path, parsed.data);
+    }
+    return out;
+  }
+
+  /** The leerwerkplaatsprofielen that parse (the checker reports the others). */
+  async profiles(): Promise<Leerwerkplaats[]> {
+    const out: Leerwerkplaats[] = [];
+    const dir = join(this.scenesDir, PROFILE_FOLDER);
+    for (const file of await findProfileFiles([dir]).catch(() => [])) {
+      try {
+        const parsed = Leerwerkplaats.safeParse(JSON.parse(await readFile(file, 'utf8')));
+        if (parsed.success) out.push(parsed.data);
+      } catch {
+        // Not JSON: left out, as in the catalog.
+      }
     }
     return out;
   }

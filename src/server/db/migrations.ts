@@ -85,6 +85,33 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-dashboard': {
+    async up(db: Kysely<any>) {
+      // What the facilitator writes about a participant, on purpose: notes, conclusion, the
+      // matching form and the team they propose. Erased with the participant or the session.
+      await db.schema
+        .createTable('participant_notes')
+        .addColumn('participant_id', 'text', (c) => c.primaryKey().references('participants.id').onDelete('cascade'))
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .execute();
+      // Class mode: what the docent has set (volg mij, pause, prompt, heatmap), so a device that
+      // (re)connects gets the current state.
+      await db.schema.alterTable('sessions').addColumn('class_state', 'text').execute();
+      // Where the class looked: counts per 10° cell, never per student.
+      await db.schema
+        .createTable('gaze_bins')
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('scenario', 'text', (c) => c.notNull())
+        .addColumn('node_id', 'text', (c) => c.notNull())
+        .addColumn('yaw_bin', 'integer', (c) => c.notNull())
+        .addColumn('pitch_bin', 'integer', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('gaze_bins_pk', ['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

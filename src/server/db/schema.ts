@@ -41,6 +41,8 @@ export interface Database {
     created_at: number;
     ended_at: number | null;
     purge_at: number;
+    /** JSON ClassState (class mode), null when never used. */
+    class_state: string | null;
   };
   participants: {
     id: string;
@@ -70,5 +72,20 @@ export interface Database {
     attempts: Generated<number>;
     next_attempt_at: number;
     last_error: string | null;
+  };
+  participant_notes: {
+    participant_id: string;
+    /** JSON ParticipantNotes. */
+    content: string;
+    updated_at: number;
+    updated_by: string;
+  };
+  gaze_bins: {
+    session_id: string;
+    scenario: string;
+    node_id: string;
+    yaw_bin: number;
+    pitch_bin: number;
+    count: number;
   };
 }
