@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
 import { serveSceneRequest } from '../tools/scene-file-responder.ts';
 import type { OpenDatabase } from './db/open-database.ts';
+import { requireFacilitator } from './facilitator-auth.ts';
 import { HttpError } from './http-error.ts';
 import { LiveHub } from './live-hub.ts';
 import { type LrsConfig, LrsForwarder } from './lrs-forwarder.ts';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   xapiBaseIri?: string;
   /** Forward every stored event to this LRS as xAPI statements. */
   lrs?: LrsConfig;
+  /** Addresses devices can reach this server on (LAN), shown on the dashboard next to the join code. */
+  publicUrls?: string[];
   /** Run the retention purge at start and then daily (off in tests that control time). */
   purgeSchedule?: boolean;
 }
@@ -185,6 +188,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   organisationRoutes(app, ctx);
   liveRoutes(app, ctx);
   classRoutes(app, ctx);
+  app.get('/api/server-info', async (request) => {
+    await requireFacilitator(ctx, request);
+    return { urls: options.publicUrls ?? [], database: ctx.dbKind, lrs: ctx.lrs !== undefined };
+  });
   notesRoutes(app, ctx);
 
   // Scene packs and XR profiles are read live from disk (an edit shows after a reload), with

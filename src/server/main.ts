@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     logger: process.env.LOG === '1',
     purgeSchedule: true,
     lrs: lrsConfigFromEnv(process.env),
+    publicUrls: lan.map((a) => `${tls ? 'https' : 'http'}://${a}:${port}/`),
   });
   await app.listen({ port, host });
   const address = app.server.address();
