@@ -1,3 +1,4 @@
+import { useClassHold } from './class-hold-store.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableOptions, currentNode } from '../core/engine.ts';
@@ -72,6 +73,18 @@ function QuestionPanel({ question, hotspotId }: { question: Question; hotspotId:
   );
 }
 
+/** The docent's prompt, above whatever panel is open (class mode). */
+function ClassPrompt() {
+  const hold = useClassHold();
+  const scale = usePlayer((s) => s.textScale);
+  if (!hold.prompt || hold.blank) return null;
+  return (
+    <group position={[0, 0.5, 0]}>
+      <VrText blocks={[{ text: hold.prompt, size: 0.05 * scale }]} icon="💬" />
+    </group>
+  );
+}
+
 /** The current panel (info card, question, feedback, ending) in the 3D scene, for VR. */
 function CurrentPanel() {
   const { t } = useTranslation();
@@ -81,9 +94,15 @@ function CurrentPanel() {
   const index = usePlayer((s) => s.index);
   const play = usePlayer((s) => s.play);
   const paused = usePlayer((s) => s.paused);
+  const hold = useClassHold();
   const node = index && play ? currentNode(index, play) : null;
   if (!node || !index || !play) return null;
   const size = 0.05 * scale;
+  if (hold.blank) {
+    // The docent paused all screens: nothing but the request to look up (and their prompt).
+    const blocks = [{ text: t('classBlank'), size: size * 1.2, weight: 700 as const }, ...(hold.prompt ? [{ text: hold.prompt, size }] : [])];
+    return <VrText blocks={blocks} icon="👀" />;
+  }
   if (paused) {
     return (
       <group>
@@ -198,6 +217,7 @@ export function VrOverlay({ initialYaw }: { initialYaw: number }) {
       <LazyFollow resetKey={`${transition}:${panelKind}`} threshold={45}>
         <group position={[0, -0.1, -PANEL_DISTANCE]}>
           <CurrentPanel />
+          <ClassPrompt />
         </group>
         <group position={[0, -0.62, -PANEL_DISTANCE]} rotation={[-0.3, 0, 0]}>
           <Captions />
