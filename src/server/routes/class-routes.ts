@@ -1,12 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { applyClassCommand, ClassCommand, ClassState, GazeBatch, gazeBin, INITIAL_CLASS_STATE } from '../../core/api/class-mode.ts';
+import { Id } from '../../core/scenario-schema.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { requireParticipant } from '../participant-auth.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { openSseStream } from '../sse-stream.ts';
+
+const HeatmapQuery = z.object({
+  scenario: z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/, { error: 'use a catalog path like "ouderenzorg/ochtend-verpleeghuis"' }),
+  node: Id,
+});
 
 async function classStateOf(ctx: ServerContext, sessionId: string): Promise<ClassState> {
   const row = await ctx.db.selectFrom('sessions').select('class_state').where('id', '=', sessionId).executeTakeFirst();
@@ -87,8 +94,8 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Params: { id: string }; Querystring: { scenario?: string; node?: string } }>('/api/sessions/:id/heatmap', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const session = await ownSession(ctx, f, request.params.id);
-    const { scenario, node } = request.query;
-    if (typeof scenario !== 'string' || typeof node !== 'string') throw new HttpError(422, 'invalid-input', 'query: give scenario and node');
+    // Validated, not just present: PostgreSQL cannot compare text holding NUL (a 500 before).
+    const { scenario, node } = parseInput(HeatmapQuery, request.query, 'query');
     const bins = await ctx.db
       .selectFrom('gaze_bins')
       .select(['yaw_bin', 'pitch_bin', 'count'])
