@@ -38,7 +38,7 @@ describe.each(DATABASE_KINDS)('class mode and notes on %s', (kind) => {
     const device = await server.join(session.joinCode!);
     const res = await fetch(`${base}/api/participation/live`, { headers: { authorization: `Bearer ${device.token}` } });
     expect(res.status).toBe(200);
-    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const reader = res.body!.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
     let text = '';
     const waitFor = async (needle: string) => {
       const deadline = Date.now() + 5000;

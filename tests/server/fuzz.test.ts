@@ -264,7 +264,7 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       { request: { method: 'GET', url: '/api/sessions/%', headers: { cookie } }, status: 400 },
       { request: { method: 'GET', url: `/api/sessions/${'x'.repeat(200)}`, headers: { cookie } }, status: 414 },
     ];
-    for (const { request, status } of cases) expect((await probe(request)).statusCode, request.url).toBe(status);
+    for (const { request, status } of cases) expect((await probe(request)).statusCode, String(request.url)).toBe(status);
   });
 
   it('POST /api/auth/login', async () => {

@@ -4,7 +4,7 @@ import { sceneEntered, startTestServer, type TestServer } from './test-server.ts
 
 /** Reads a server-sent-events stream until `until` matches a message, or times out. */
 async function readUntil(body: ReadableStream<Uint8Array>, until: (event: string, data: unknown) => boolean, timeoutMs = 5000) {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.pipeThrough(new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>).getReader();
   const seen: { event: string; data: unknown }[] = [];
   let buffer = '';
   const deadline = Date.now() + timeoutMs;
