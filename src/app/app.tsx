@@ -3,6 +3,8 @@ import type { Catalog } from '../core/scenario-catalog.ts';
 import { loadCatalog } from '../player/load-scenario.ts';
 import { usePlayer } from '../player/play-store.ts';
 import { setUiLanguage } from './i18n.ts';
+import type { Participation } from '../sync/outbox-db.ts';
+import { ClassFollower } from './class-follower.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
 import { SessionHome } from './session-home.tsx';
@@ -12,6 +14,8 @@ import { Loading, LoadError } from './status-message.tsx';
 
 // The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once.
 const PlayerView = lazy(() => import('../player/player-view.tsx'));
+// The facilitator dashboard is its own chunk too: devices never load it, it never loads the player.
+const DashboardApp = lazy(() => import('../dashboard/dashboard-app.tsx'));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -38,9 +42,26 @@ export function App() {
 
   const join = /^#\/join(?:\/([A-Za-z0-9-]{0,12}))?$/.exec(hash);
   if (join) return <JoinScreen initialCode={join[1] ?? ''} onJoined={() => (location.hash = '#/sessie')} />;
+  if (hash === '#/begeleider' || hash.startsWith('#/begeleider/'))
+    return (
+      <Suspense fallback={<Loading />}>
+        <DashboardApp hash={hash} lang={lang} onLanguage={(l) => usePlayer.getState().setLang(l)} />
+      </Suspense>
+    );
   if (error) return <LoadError detail={error} onRetry={() => (setError(null), setAttempt((a) => a + 1))} />;
   if (!catalog || participation === undefined) return <Loading />;
 
+  // In a werkveldoriëntatie class the docent's controls apply on every screen of the session.
+  const inClass = participation?.consentedAt != null && participation.session.mode === 'werkveldorientatie';
+  return (
+    <>
+      {routeContent(hash, catalog, participation, reload)}
+      {inClass && <ClassFollower participation={participation} />}
+    </>
+  );
+}
+
+function routeContent(hash: string, catalog: Catalog, participation: Participation | null, reload: () => void) {
   const m = /^#\/play\/([a-z0-9-]+\/[a-z0-9-]+)$/.exec(hash);
   const entry = m ? catalog.scenarios.find((s) => s.path === m[1]) : undefined;
   const inSession = participation && (hash === '#/sessie' || (entry && participation.session.scenarios.includes(entry.path)));

@@ -65,6 +65,7 @@ const nl = {
   joinFailed: 'Meedoen lukte niet: {{reason}}',
   joinOffline: 'Geen verbinding. Voor meedoen is internet nodig; daarna werkt het ook zonder.',
   joinWithCode: 'Meedoen met een code',
+  forFacilitators: 'Voor begeleiders: sessie starten',
   continueSession: 'Ga verder met je sessie ({{code}})',
   noticeTitle: 'Wat we bewaren',
   noticeLogged: 'We bewaren welke keuzes je maakt, welke plekken je bekijkt, hoe lang je ergens kijkt en je antwoorden op de vragen. Niet je naam.',
@@ -88,6 +89,8 @@ const nl = {
   storageFull: 'De opslag op dit apparaat is bijna vol. Maak ruimte vrij.',
   recordFailed: 'Je keuze kon niet bewaard worden: {{reason}}',
   notInSession: 'Deze situatie hoort niet bij je sessie.',
+  classBlank: 'Even pauze. Kijk naar je docent.',
+  classPrompt: 'Vraag van je docent',
 };
 type Strings = typeof nl;
 
@@ -150,6 +153,7 @@ const en: Strings = {
   joinFailed: 'Joining did not work: {{reason}}',
   joinOffline: 'No connection. Joining needs the internet; after that it also works without.',
   joinWithCode: 'Join with a code',
+  forFacilitators: 'For facilitators: start a session',
   continueSession: 'Continue your session ({{code}})',
   noticeTitle: 'What we keep',
   noticeLogged: 'We keep which choices you make, which places you look at, how long you look and your answers to the questions. Not your name.',
@@ -173,6 +177,8 @@ const en: Strings = {
   storageFull: 'Storage on this device is nearly full. Please free up space.',
   recordFailed: 'Your choice could not be saved: {{reason}}',
   notInSession: 'This situation is not part of your session.',
+  classBlank: 'Short break. Look at your teacher.',
+  classPrompt: 'Question from your teacher',
 };
 
 export type UiKey = keyof Strings;

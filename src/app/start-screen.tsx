@@ -33,6 +33,9 @@ export function StartScreen({ catalog, participation }: { catalog: Catalog; part
             {t('joinWithCode')}
           </a>
         )}
+        <a className="button big" href="#/begeleider">
+          {t('forFacilitators')}
+        </a>
       </nav>
       <h2>{t('chooseScenario')}</h2>
       {groups.length === 0 && <p>{t('noScenarios')}</p>}

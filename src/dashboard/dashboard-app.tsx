@@ -1,0 +1,88 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Language } from '../core/localized-text.ts';
+import { useAuth } from './auth-store.ts';
+import { CreateSessionPage } from './create-session-page.tsx';
+import { useDashboardT } from './dashboard-i18n.ts';
+import { parseDashboardHash, routeHash, type DashboardRoute } from './dashboard-route.ts';
+import { DashboardShell } from './dashboard-shell.tsx';
+import './dashboard.css';
+import { LoadFailed, LoadingNote } from './load-status.tsx';
+import { LoginPage } from './login-page.tsx';
+import { PageHeading } from './page-heading.tsx';
+import { SessionPage } from './session-page.tsx';
+import { SessionsPage } from './sessions-page.tsx';
+import { StartPage } from './start-page.tsx';
+
+// Pages other engineers build, each its own chunk (the class view may bring charts).
+const GesprekskaartPage = lazy(() => import('./gesprekskaart-page.tsx'));
+const ClassPage = lazy(() => import('./class-page.tsx'));
+
+/**
+ * The facilitator dashboard under `#/begeleider`: its own chunk, loaded only on these routes, so
+ * a candidate's device never downloads it (and it never loads the 3D player).
+ */
+export default function DashboardApp({ hash, lang, onLanguage }: { hash: string; lang: Language; onLanguage: (lang: Language) => void }) {
+  const auth = useAuth((s) => s.auth);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const route = parseDashboardHash(hash);
+  // The front door of a browser that never logged in shows the form without asking; a deep link
+  // (a session, the class view) always asks the server, which knows the cookie.
+  const [askServer] = useState(route.page !== 'start');
+  useEffect(() => {
+    setCheckError(null);
+    useAuth.getState().check(askServer).catch(setCheckError);
+  }, [attempt, askServer]);
+
+  let content;
+  if (checkError) content = <LoadFailed error={checkError} onRetry={() => setAttempt((a) => a + 1)} />;
+  else if (auth.status === 'checking') content = <LoadingNote />;
+  // Any page asks for a login first, and shows itself after it (also after an expired login).
+  else if (auth.status === 'anonymous') content = <LoginPage reason={auth.reason} />;
+  else content = <Page key={hash} route={route} />;
+
+  return (
+    <DashboardShell route={route} lang={lang} onLanguage={onLanguage}>
+      {content}
+    </DashboardShell>
+  );
+}
+
+function Page({ route }: { route: DashboardRoute }) {
+  switch (route.page) {
+    case 'start':
+      return <StartPage />;
+    case 'create':
+      return <CreateSessionPage mode={route.mode} />;
+    case 'sessions':
+      return <SessionsPage />;
+    case 'session':
+      return <SessionPage sessionId={route.sessionId} />;
+    case 'gesprekskaart':
+      return (
+        <Suspense fallback={<LoadingNote />}>
+          <GesprekskaartPage sessionId={route.sessionId} participantCode={route.participantCode} />
+        </Suspense>
+      );
+    case 'class':
+      return (
+        <Suspense fallback={<LoadingNote />}>
+          <ClassPage sessionId={route.sessionId} projector={route.projector ?? false} />
+        </Suspense>
+      );
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useDashboardT();
+  return (
+    <>
+      <PageHeading title={t('pageNotFound')}>{t('pageNotFound')}</PageHeading>
+      <p>
+        <a href={routeHash({ page: 'start' })}>{t('navStart')}</a>
+      </p>
+    </>
+  );
+}

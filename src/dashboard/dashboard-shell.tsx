@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { Language } from '../core/localized-text.ts';
+import { useAuth } from './auth-store.ts';
+import { useDashboardT } from './dashboard-i18n.ts';
+import { routeHash, type DashboardRoute } from './dashboard-route.ts';
+
+/**
+ * Header, navigation and language toggle around every dashboard page; the page itself is the
+ * <main>. The skip link jumps past the header for keyboard users.
+ */
+export function DashboardShell({
+  route,
+  lang,
+  onLanguage,
+  children,
+}: {
+  route: DashboardRoute | null;
+  lang: Language;
+  onLanguage: (lang: Language) => void;
+  children: ReactNode;
+}) {
+  const { t } = useDashboardT();
+  const auth = useAuth((s) => s.auth);
+  const logout = useAuth((s) => s.logout);
+  const other: Language = lang === 'nl' ? 'en' : 'nl';
+  const current = (page: DashboardRoute['page']) => (route?.page === page ? ('page' as const) : undefined);
+  return (
+    <div className="dash">
+      <a className="skip-link" href="#dash-main" onClick={(e) => (e.preventDefault(), document.getElementById('dash-main')?.querySelector('h1')?.focus())}>
+        {t('skipToContent')}
+      </a>
+      <header className="dash-header">
+        <p className="dash-brand">{t('dashboardName')}</p>
+        {auth.status === 'logged-in' && (
+          <nav aria-label={t('navMain')}>
+            <ul>
+              <li>
+                <a href={routeHash({ page: 'start' })} aria-current={current('start') ?? current('create')}>
+                  {t('navStart')}
+                </a>
+              </li>
+              <li>
+                <a href={routeHash({ page: 'sessions' })} aria-current={current('sessions')}>
+                  {t('navSessions')}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        )}
+        <div className="dash-tools">
+          <button type="button" onClick={() => onLanguage(other)} lang={other}>
+            {t('language')}
+          </button>
+          {auth.status === 'logged-in' && (
+            <>
+              <span className="dash-user">{t('loggedInAs', { email: auth.me.email, organisation: auth.me.organisation })}</span>
+              <button type="button" onClick={() => void logout()}>
+                {t('logout')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="dash-main" className="dash-main">
+        {children}
+      </main>
+    </div>
+  );
+}

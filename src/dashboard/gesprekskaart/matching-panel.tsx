@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import type { ParticipantNotes } from '../../core/api/participant-notes.ts';
+import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
+import type { Leerwerkplaats } from '../../core/leerwerkplaats-schema.ts';
+import { LEERVOORKEUR_IDS, LEERVOORKEUREN } from '../../core/leervoorkeuren.ts';
+import { localize } from '../../core/localized-text.ts';
+import { signalsFromGesprekskaart, NO_SIGNALS } from '../../core/matching/match-input.ts';
+import { matchLeerwerkplaatsen } from '../../core/matching/match-leerwerkplaatsen.ts';
+import { cardText } from './card-strings.ts';
+
+type Form = ParticipantNotes['form'];
+
+/**
+ * The matching aid: a short form (leerweg, niveau, leerjaar, leervoorkeur), then every team
+ * with what fits and what does not, per criterion, in plain words. The facilitator proposes a
+ * team and says why; the list never decides.
+ */
+export function MatchingPanel({
+  card,
+  profiles,
+  notes,
+  onChange,
+  lang,
+}: {
+  card: Gesprekskaart | null;
+  profiles: { own: boolean; profile: Leerwerkplaats }[];
+  notes: ParticipantNotes;
+  onChange: (notes: ParticipantNotes) => void;
+  lang: 'nl' | 'en';
+}) {
+  const tx = (k: Parameters<typeof cardText>[1], v?: Record<string, string | number>) => cardText(lang, k, v);
+  const form = notes.form;
+  const setForm = (patch: Partial<Form>) => onChange({ ...notes, form: { ...form, ...patch } });
+  const today = new Date().toISOString().slice(0, 10);
+  const matches = useMemo(
+    () => matchLeerwerkplaatsen({ signals: card ? signalsFromGesprekskaart(card) : NO_SIGNALS, form, today }, profiles.map((p) => p.profile)),
+    [card, form, profiles, today],
+  );
+  const numberOrNull = (v: string) => (v === '' ? null : Number(v));
+  return (
+    <section aria-labelledby="card-matching" className="matching no-print-break">
+      <h2 id="card-matching">{tx('matching')}</h2>
+      <p>{tx('matchingIntro')}</p>
+      <div className="row matching-form">
+        <label>
+          {tx('leerweg')}{' '}
+          <select value={form.leerweg ?? ''} onChange={(e) => setForm({ leerweg: (e.target.value || null) as Form['leerweg'] })}>
+            <option value="">{tx('unknownOption')}</option>
+            <option value="BOL">BOL</option>
+            <option value="BBL">BBL</option>
+          </select>
+        </label>
+        <label>
+          {tx('niveau')}{' '}
+          <select value={form.niveau ?? ''} onChange={(e) => setForm({ niveau: numberOrNull(e.target.value) as Form['niveau'] })}>
+            <option value="">{tx('unknownOption')}</option>
+            {[1, 2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {tx('leerjaar')}{' '}
+          <select value={form.leerjaar ?? ''} onChange={(e) => setForm({ leerjaar: numberOrNull(e.target.value) })}>
+            <option value="">{tx('unknownOption')}</option>
+            {[1, 2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {tx('leervoorkeur')}{' '}
+          <select value={form.leervoorkeur ?? ''} onChange={(e) => setForm({ leervoorkeur: (e.target.value || null) as Form['leervoorkeur'] })}>
+            <option value="">{tx('unknownOption')}</option>
+            {LEERVOORKEUR_IDS.map((id) => (
+              <option key={id} value={id}>
+                {localize(LEERVOORKEUREN[id], lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ol className="match-list">
+        {matches.map((m) => {
+          const proposed = notes.proposal?.leerwerkplaatsId === m.profileId;
+          return (
+            <li key={m.profileId} className={`match${proposed ? ' proposed' : ''}`} data-profile={m.profileId} data-blockers={m.hardBlockers}>
+              <h3>
+                {localize(m.teamName, lang)} — {m.organisation}, {m.location.plaats}
+              </h3>
+              <p className="meta">{tx('placesFree', { count: m.placesFree })}</p>
+              {(
+                [
+                  ['fits', m.fits, '✓'],
+                  ['doesNotFit', m.doesNotFit, '✗'],
+                  ['unknownCriteria', m.unknown, '?'],
+                ] as const
+              ).map(([key, list, mark]) =>
+                list.length ? (
+                  <div key={key} className={`criteria ${key}`}>
+                    <strong>{tx(key)}</strong>
+                    <ul>
+                      {list.map((c, i) => (
+                        <li key={c.id + i} data-criterion={c.id}>
+                          <span aria-hidden="true">{mark} </span>
+                          {localize(c.explanation, lang)}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null,
+              )}
+              <button
+                type="button"
+                className="no-print"
+                aria-pressed={proposed}
+                onClick={() => onChange({ ...notes, proposal: { leerwerkplaatsId: m.profileId, reason: notes.proposal?.reason ?? '' } })}
+              >
+                {tx('propose')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

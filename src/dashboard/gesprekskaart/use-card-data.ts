@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { EMPTY_NOTES, ParticipantNotes } from '../../core/api/participant-notes.ts';
+import type { StoredEvent } from '../../core/api/stored-event.ts';
+import { buildGesprekskaart } from '../../core/gesprekskaart/build-gesprekskaart.ts';
+import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
+import { Leerwerkplaats } from '../../core/leerwerkplaats-schema.ts';
+import type { Scenario } from '../../core/scenario-schema.ts';
+import { apiFetch, apiGet, sessionPath } from '../api-client.ts';
+import { loadScenarioIndex } from '../scenario-data.ts';
+import { useSessionLive } from '../use-session-live.ts';
+
+const NotesAnswer = z.object({ notes: ParticipantNotes, updatedAt: z.number().nullable() });
+const Profiles = z.object({ profiles: z.array(z.object({ own: z.boolean(), profile: z.unknown() })) });
+
+export interface CardData {
+  status: 'loading' | 'ready' | 'error';
+  mode: 'intake' | 'sollicitatie' | 'werkveldorientatie';
+  card: Gesprekskaart | null;
+  events: StoredEvent[];
+  notes: ParticipantNotes;
+  notesUpdatedAt: number | null;
+  profiles: { own: boolean; profile: Leerwerkplaats }[];
+  saveNotes(notes: ParticipantNotes): Promise<void>;
+}
+
+/**
+ * Everything the gesprekskaart needs, live: the participant's events as they arrive, the
+ * scenarios they refer to, the facilitator's notes, and the teams for the matching aid.
+ */
+export function useCardData(sessionId: string, code: string): CardData {
+  const live = useSessionLive(sessionId);
+  const events = useMemo(
+    () => [...live.events.values()].filter((e) => e.participantCode === code).sort((a, b) => a.seq - b.seq),
+    [live.events, code],
+  );
+  const paths = useMemo(() => [...new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : [])))].sort().join(','), [events]);
+  const [scenarios, setScenarios] = useState<Map<string, Scenario>>(new Map());
+  useEffect(() => {
+    let stale = false;
+    const list = paths ? paths.split(',') : [];
+    Promise.all(list.map((p) => loadScenarioIndex(p).then((i) => [p, i.scenario] as const, () => null))).then((pairs) => {
+      if (!stale) setScenarios(new Map(pairs.filter((x): x is readonly [string, Scenario] => x !== null)));
+    });
+    return () => {
+      stale = true;
+    };
+  }, [paths]);
+
+  const [notes, setNotes] = useState<{ notes: ParticipantNotes; updatedAt: number | null } | null>(null);
+  const [profiles, setProfiles] = useState<{ own: boolean; profile: Leerwerkplaats }[]>([]);
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    apiGet(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), NotesAnswer).then(setNotes, () => setError(true));
+    apiGet('api/leerwerkplaatsen', Profiles).then(
+      (r) => setProfiles(r.profiles.flatMap((p) => {
+        const parsed = Leerwerkplaats.safeParse(p.profile);
+        return parsed.success ? [{ own: p.own, profile: parsed.data }] : [];
+      })),
+      () => setProfiles([]),
+    );
+  }, [sessionId, code]);
+
+  const mode = live.session?.mode ?? 'intake';
+  const card = useMemo(() => (events.length ? buildGesprekskaart(events, scenarios, { mode }) : null), [events, scenarios, mode]);
+  return {
+    status: error || live.status === 'error' ? 'error' : live.status === 'ready' && notes ? 'ready' : 'loading',
+    mode,
+    card,
+    events,
+    notes: notes?.notes ?? EMPTY_NOTES,
+    notesUpdatedAt: notes?.updatedAt ?? null,
+    profiles,
+    async saveNotes(next) {
+      const saved = NotesAnswer.parse(await apiFetch(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), { method: 'PUT', body: next }));
+      setNotes(saved);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { Catalog } from '../core/scenario-catalog.ts';
+import { indexScenario, type ScenarioIndex } from '../core/scenario-index.ts';
+import { Scenario } from '../core/scenario-schema.ts';
+import { appUrl, NetworkError } from './api-client.ts';
+
+/**
+ * The scene pack as the dashboard needs it: the catalog (for choosing scenarios) and whole
+ * scenarios (to turn node and option ids in the log into titles and labels). Fetched once per
+ * page load; the dashboard does not import the player.
+ */
+async function fetchJson(path: string): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(appUrl(path), { credentials: 'same-origin' });
+  } catch (e) {
+    throw new NetworkError(e);
+  }
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.json();
+}
+
+let catalog: Promise<Catalog> | null = null;
+export function loadCatalog(): Promise<Catalog> {
+  catalog ??= fetchJson('scenes/index.json').then((json) => Catalog.parse(json));
+  catalog.catch(() => (catalog = null));
+  return catalog;
+}
+
+const scenarios = new Map<string, Promise<ScenarioIndex>>();
+/** A scenario by catalog path ("ouderenzorg/ochtend-verpleeghuis"), indexed for lookups. */
+export function loadScenarioIndex(path: string): Promise<ScenarioIndex> {
+  let p = scenarios.get(path);
+  if (!p) {
+    p = fetchJson(`scenes/${path}/scenario.json`).then((json) => indexScenario(Scenario.parse(json)));
+    p.catch(() => scenarios.delete(path));
+    scenarios.set(path, p);
+  }
+  return p;
+}
