@@ -5,6 +5,7 @@ import { ZORGCATEGORIE_LABELS } from '../core/zorgcategorie.ts';
 import { usePlayer } from '../player/play-store.ts';
 import type { Participation } from '../sync/outbox-db.ts';
 import { leaveSession, syncClient } from '../sync/device-session.ts';
+import { ScenarioCard } from './scenario-card.tsx';
 import { SyncBadge } from './sync-badge.tsx';
 
 /** The scenarios the facilitator chose for this session, and how the answers are doing. */
@@ -32,16 +33,7 @@ export function SessionHome({ catalog, participation, onLeft }: { catalog: Catal
       <SyncBadge />
       <ul className="cards">
         {offered.map((s) => (
-          <li key={s.path} className="card">
-            <img src={`${import.meta.env.BASE_URL}scenes/${s.path}/${s.thumbnail}`} alt="" width={256} height={128} />
-            <h2>{localize(s.title, lang)}</h2>
-            <p className="meta">{localize(ZORGCATEGORIE_LABELS[s.zorgcategorie], lang)}</p>
-            <p>{localize(s.description, lang)}</p>
-            <a className="button big" href={`#/play/${s.path}`} aria-label={`${t('start')}: ${localize(s.title, lang)}`}>
-              <span aria-hidden="true">▶ </span>
-              {t('start')}
-            </a>
-          </li>
+          <ScenarioCard key={s.path} entry={s} lang={lang} heading="h2" meta={localize(ZORGCATEGORIE_LABELS[s.zorgcategorie], lang)} />
         ))}
       </ul>
       <p>

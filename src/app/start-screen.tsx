@@ -5,6 +5,7 @@ import { ZORGCATEGORIE_LABELS, ZORGCATEGORIEEN } from '../core/zorgcategorie.ts'
 import { usePlayer } from '../player/play-store.ts';
 import type { Participation } from '../sync/outbox-db.ts';
 import { Icon } from './icon.tsx';
+import { ScenarioCard } from './scenario-card.tsx';
 
 /** The list of scenarios, grouped by zorgcategorie. */
 export function StartScreen({ catalog, participation }: { catalog: Catalog; participation: Participation | null }) {
@@ -44,19 +45,13 @@ export function StartScreen({ catalog, participation }: { catalog: Catalog; part
           <h3 id={`cat-${z}`}>{localize(ZORGCATEGORIE_LABELS[z], lang)}</h3>
           <ul className="cards">
             {items.map((s) => (
-              <li key={s.id} className="card">
-                <img src={`${import.meta.env.BASE_URL}scenes/${s.path}/${s.thumbnail}`} alt="" width={256} height={128} />
-                <h4>{localize(s.title, lang)}</h4>
-                <p>{localize(s.description, lang)}</p>
-                <p className="meta">
-                  {s.beroepen.map((b) => localize(b, lang)).join(', ')} · {t('niveau', { levels: s.niveaus.join('/') })}
-                  {s.estimatedMinutes ? ` · ${t('minutes', { count: s.estimatedMinutes })}` : ''}
-                </p>
-                <a className="button big" href={`#/play/${s.path}`} aria-label={`${t('start')}: ${localize(s.title, lang)}`}>
-                  <span aria-hidden="true">▶ </span>
-                  {t('start')}
-                </a>
-              </li>
+              <ScenarioCard
+                key={s.id}
+                entry={s}
+                lang={lang}
+                heading="h4"
+                meta={`${s.beroepen.map((b) => localize(b, lang)).join(', ')} · ${t('niveau', { levels: s.niveaus.join('/') })}${s.estimatedMinutes ? ` · ${t('minutes', { count: s.estimatedMinutes })}` : ''}`}
+              />
             ))}
           </ul>
         </section>

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openGuardedPage, type GuardedPage } from './browser.ts';
+import { joinAndConsent } from './candidate-steps.ts';
 import { facilitatorApi } from './session-client.ts';
 
 const DEMO = 'ouderenzorg/ochtend-verpleeghuis';
@@ -19,9 +20,7 @@ afterAll(async () => {
 
 async function joinAsStudent(code: string): Promise<GuardedPage> {
   const student = await openGuardedPage(browser, { viewport: { width: 800, height: 600 } });
-  await student.page.goto(`${student.baseUrl}#/join/${code}`);
-  await student.page.getByRole('button', { name: 'Meedoen', exact: true }).click();
-  await student.page.getByRole('button', { name: 'Ja, ga verder', exact: true }).click();
+  await joinAndConsent(student.page, student.baseUrl, code);
   await student.page.getByRole('link', { name: `Start: ${TITLE}` }).click();
   await expect.poll(() => student.page.locator('[data-node-id]').getAttribute('data-node-id'), { timeout: 30_000 }).not.toBeNull();
   return student;

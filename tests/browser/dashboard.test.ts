@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openGuardedPage } from './browser.ts';
-import { pathToEnding, readScenario, type PathStep } from './scenario-path.ts';
+import { doStep, joinAndConsent } from './candidate-steps.ts';
+import { pathToEnding, readScenario } from './scenario-path.ts';
 
 const DEMO = 'ouderenzorg/ochtend-verpleeghuis';
 /** How soon the facilitator must see a device's step (the issue: within about 2 s). */
@@ -16,15 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function doStep(page: Page, s: PathStep): Promise<void> {
-  if (s.kind === 'hotspot') {
-    await page.getByRole('button', { name: s.label, exact: true }).click();
-  } else {
-    const verder = page.getByRole('button', { name: 'Verder', exact: true });
-    if (await verder.isVisible()) await verder.click();
-    await page.getByRole('button', { name: s.kind === 'option' ? s.label : String(s.value), exact: true }).click();
-  }
-}
 
 describe('facilitator dashboard', () => {
   it('logs in, starts an intake session in under a minute, follows a device live, then ends and erases it', async () => {
@@ -77,9 +69,7 @@ describe('facilitator dashboard', () => {
     // --- A device joins with the code the facilitator read off the screen, and plays.
     const device = await openGuardedPage(browser);
     const d = device.page;
-    await d.goto(`${baseUrl}#/join/${joinCode}`);
-    await d.getByRole('button', { name: 'Meedoen', exact: true }).click();
-    await d.getByRole('button', { name: 'Ja, ga verder', exact: true }).click();
+    await joinAndConsent(d, baseUrl, joinCode);
     await d.getByRole('link', { name: `Start: ${scenario.title.nl}` }).click();
     const deviceNode = () => d.locator('[data-node-id]').getAttribute('data-node-id');
     await expect.poll(deviceNode, { timeout: 30_000 }).toBe(scenario.startNode);

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/scenario-schema.ts';
 import { launch, openGuardedPage } from './browser.ts';
+import { doStep, joinAndConsent } from './candidate-steps.ts';
 import { pathToEnding, readScenario, type PathStep } from './scenario-path.ts';
 import { facilitatorApi } from './session-client.ts';
 
@@ -16,15 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function doStep(page: Page, s: PathStep): Promise<void> {
-  if (s.kind === 'hotspot') {
-    await page.getByRole('button', { name: s.label, exact: true }).click();
-  } else {
-    const verder = page.getByRole('button', { name: 'Verder', exact: true });
-    if (await verder.isVisible()) await verder.click();
-    await page.getByRole('button', { name: s.kind === 'option' ? s.label : String(s.value), exact: true }).click();
-  }
-}
 
 function optionOf(scenario: Scenario, questionId: string, optionId: string) {
   for (const n of scenario.nodes) {
@@ -46,9 +38,7 @@ describe('gesprekskaart', () => {
     const api = await facilitatorApi(device.baseUrl);
     const session = await api.createSession([DEMO], 'intake');
 
-    await device.page.goto(`${device.baseUrl}#/join/${session.joinCode}`);
-    await device.page.getByRole('button', { name: 'Meedoen', exact: true }).click();
-    await device.page.getByRole('button', { name: 'Ja, ga verder', exact: true }).click();
+    await joinAndConsent(device.page, device.baseUrl, session.joinCode!);
     await device.page.getByRole('link', { name: `Start: ${scenario.title.nl}` }).click();
     const nodeId = () => device.page.locator('[data-node-id]').getAttribute('data-node-id');
     await expect.poll(nodeId, { timeout: 30_000 }).toBe(scenario.startNode);

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openGuardedPage } from './browser.ts';
-import { pathToEnding, readScenario, type PathStep } from './scenario-path.ts';
+import { doStep } from './candidate-steps.ts';
+import { pathToEnding, readScenario } from './scenario-path.ts';
 import { facilitatorApi } from './session-client.ts';
 
 const DEMO = 'ouderenzorg/ochtend-verpleeghuis';
@@ -15,15 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function doStep(page: Page, s: PathStep): Promise<void> {
-  if (s.kind === 'hotspot') {
-    await page.getByRole('button', { name: s.label, exact: true }).click();
-  } else {
-    const verder = page.getByRole('button', { name: 'Verder', exact: true });
-    if (await verder.isVisible()) await verder.click();
-    await page.getByRole('button', { name: s.kind === 'option' ? s.label : String(s.value), exact: true }).click();
-  }
-}
 
 describe('a session on a device that goes offline', () => {
   it('plays to the end offline, survives reloads, and every event reaches the server exactly once, gapless', async () => {

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DeviceEventBody } from '../../src/core/api/device-event.ts';
 import type { StoredEvent } from '../../src/core/api/stored-event.ts';
-import { replay } from '../../src/core/engine.ts';
-import type { Action } from '../../src/core/engine-types.ts';
 import { CSV_COLUMNS, cell, toEventsCsv } from '../../src/core/events-csv.ts';
-import { indexScenario } from '../../src/core/scenario-index.ts';
 import { Scenario } from '../../src/core/scenario-schema.ts';
+import { storedRun } from './stored-run.ts';
 
 const PATH = 'ouderenzorg/ochtend-verpleeghuis';
 const scenario = Scenario.parse(JSON.parse(readFileSync(`scenes/${PATH}/scenario.json`, 'utf8')));
@@ -15,33 +12,20 @@ const SESSION = crypto.randomUUID();
 
 /** A run through the real engine: hotspots, a choice, the reflection, the scale, the end. */
 function playedEvents(content: Scenario = scenario): StoredEvent[] {
-  let now = T0;
-  const at = (ms: number, action: Action) => ({ action, now: (now += ms) });
-  const { events, rejected } = replay(indexScenario(content), [
-    at(0, { type: 'start' }),
-    at(4000, { type: 'open-hotspot', hotspotId: 'werkbegeleider' }),
-    at(3000, { type: 'open-hotspot', hotspotId: 'naar-kamer-12' }),
-    at(1500, { type: 'answer', questionId: 'uitslapen', optionId: 'laten-liggen' }),
-    at(5000, { type: 'open-hotspot', hotspotId: 'terug-naar-kamer' }),
-    at(2500, { type: 'answer', questionId: 'tillen', optionId: 'collega-vragen' }),
-    at(3000, { type: 'open-hotspot', hotspotId: 'naar-gang-samen' }),
-    at(6000, { type: 'answer', questionId: 'familie-gesprek', optionId: 'luisteren-samira' }),
-    at(3000, { type: 'open-hotspot', hotspotId: 'verder-dienst' }),
-    at(7250, { type: 'answer', questionId: 'welk-moment', optionId: 'ontbijt' }),
-    at(4000, { type: 'answer', questionId: 'zou-jij-dit-doen', value: 4 }),
-    at(2000, { type: 'finish' }),
+  return storedRun(content, { path: PATH, sessionId: SESSION, startAt: T0 }, [
+    [0, { type: 'start' }],
+    [4000, { type: 'open-hotspot', hotspotId: 'werkbegeleider' }],
+    [3000, { type: 'open-hotspot', hotspotId: 'naar-kamer-12' }],
+    [1500, { type: 'answer', questionId: 'uitslapen', optionId: 'laten-liggen' }],
+    [5000, { type: 'open-hotspot', hotspotId: 'terug-naar-kamer' }],
+    [2500, { type: 'answer', questionId: 'tillen', optionId: 'collega-vragen' }],
+    [3000, { type: 'open-hotspot', hotspotId: 'naar-gang-samen' }],
+    [6000, { type: 'answer', questionId: 'familie-gesprek', optionId: 'luisteren-samira' }],
+    [3000, { type: 'open-hotspot', hotspotId: 'verder-dienst' }],
+    [7250, { type: 'answer', questionId: 'welk-moment', optionId: 'ontbijt' }],
+    [4000, { type: 'answer', questionId: 'zou-jij-dit-doen', value: 4 }],
+    [2000, { type: 'finish' }],
   ]);
-  expect(rejected).toBeUndefined();
-  return events.map(({ at: clientAt, ...body }, seq) => ({
-    id: crypto.randomUUID(),
-    sessionId: SESSION,
-    participantCode: 'P-TEST1',
-    seq,
-    at: clientAt,
-    serverAt: clientAt + 250,
-    scenario: PATH,
-    body: DeviceEventBody.parse(body),
-  }));
 }
 
 /** A strict RFC 4180 reader for the test: fields, quotes, CRLF records. */
