@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './i18n.ts';
 import './styles.css';
+import { startDeviceSync } from '../sync/device-session.ts';
+import { OUTBOX_DB_NAME } from '../sync/outbox-db.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -12,6 +14,17 @@ createRoot(document.getElementById('root')!).render(
 
 // The offline shell (public/sw.js): a headset that loses the network can still reload the app.
 // Only in the built app; browsers allow it on HTTPS and localhost.
+// Device-side retention and unsent answers; only touches IndexedDB when it already exists, so
+// free play on a new device stores nothing.
+if (typeof indexedDB !== 'undefined') {
+  void indexedDB
+    .databases?.()
+    .then(async (dbs) => {
+      if (dbs.some((d) => d.name === OUTBOX_DB_NAME)) await startDeviceSync();
+    })
+    .catch(() => undefined);
+}
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((e: Error) => console.warn(`offline shell not available: ${e.message}`));

@@ -26,6 +26,18 @@ export function syncClient(): SyncClient {
   return sync;
 }
 
+/**
+ * At app start: erase participations past their retention from this device, and if answers are
+ * still waiting (a candidate left a session while offline), start sending them.
+ */
+export async function startDeviceSync(now = Date.now()): Promise<{ purged: string[]; pending: number }> {
+  const outbox = deviceOutbox();
+  const { purged } = await outbox.purgeExpired(now);
+  const pending = await outbox.pendingCount();
+  if (pending > 0) syncClient();
+  return { purged, pending };
+}
+
 /** The participation this device is playing in (an id only: session id and pseudonymous code). */
 export function activeParticipationId(): string | null {
   try {
