@@ -95,6 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     xapiBaseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
     scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
     lrs: undefined,
+    publicUrls: options.publicUrls ?? [],
   };
   if (options.lrs) {
     ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapiBaseIri, ctx.now);
@@ -190,7 +191,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   classRoutes(app, ctx);
   app.get('/api/server-info', async (request) => {
     await requireFacilitator(ctx, request);
-    return { urls: options.publicUrls ?? [], database: ctx.dbKind, lrs: ctx.lrs !== undefined };
+    return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined };
   });
   notesRoutes(app, ctx);
 

@@ -17,6 +17,8 @@ export interface ServerContext {
   /** Base IRI for xAPI ids and extensions. */
   xapiBaseIri: string;
   scenarios: ScenarioStore;
+  /** LAN addresses devices can reach this server on (for QR codes made on a localhost dashboard). */
+  publicUrls: string[];
   /** Forwarding to an external LRS, when LRS_URL is set. */
   lrs: LrsForwarder | undefined;
 }

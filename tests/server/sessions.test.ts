@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/core/api/api-error.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type SessionView } from '../../src/core/api/sessions.ts';
 import { purgeExpired } from '../../src/server/retention.ts';
+import { joinOrigin } from '../../src/server/routes/session-routes.ts';
 import { DATABASE_KINDS } from './test-database.ts';
 import { countEvents, OTHER_SCENARIO, SCENARIO, sceneEntered, startTestServer, type TestServer } from './test-server.ts';
 
@@ -256,5 +257,16 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     const remaining = await db().selectFrom('sessions').select('purge_at').execute();
     for (const r of remaining) expect(r.purge_at).toBeGreaterThan(server.clock.now);
     expect(remaining.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the address in the QR code', () => {
+  it('is the LAN address when the dashboard was opened on localhost, and the dashboard’s own address otherwise', () => {
+    const lan = ['https://192.168.1.20:8080/'];
+    expect(joinOrigin('https', 'localhost:8080', lan)).toBe('https://192.168.1.20:8080');
+    expect(joinOrigin('http', '127.0.0.1:8080', lan)).toBe('https://192.168.1.20:8080');
+    expect(joinOrigin('https', '192.168.1.20:8080', lan)).toBe('https://192.168.1.20:8080');
+    expect(joinOrigin('https', 'vr.school.nl', lan)).toBe('https://vr.school.nl');
+    expect(joinOrigin('http', 'localhost:8080', [])).toBe('http://localhost:8080');
   });
 });

@@ -16,6 +16,15 @@ export function joinUrl(origin: string, code: string): string {
   return `${origin}/#/join/${code}`;
 }
 
+/**
+ * The origin devices should open. A dashboard opened on the laptop itself (localhost) must still
+ * give devices an address they can reach: the first LAN address.
+ */
+export function joinOrigin(protocol: string, host: string, publicUrls: readonly string[]): string {
+  const local = /^(localhost|127\.|\[::1\])/.test(host);
+  return local && publicUrls[0] ? publicUrls[0].replace(/\/$/, '') : `${protocol}://${host}`;
+}
+
 export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/sessions', async (request, reply) => {
     const f = await requireFacilitator(ctx, request);
@@ -120,7 +129,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
     if (!row.join_code) throw new HttpError(409, 'session-closed', 'This session is closed for joining.');
-    const origin = `${request.protocol}://${request.host}`;
+    const origin = joinOrigin(request.protocol, request.host, ctx.publicUrls);
     reply.type('image/svg+xml');
     return QRCode.toString(joinUrl(origin, row.join_code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   });
