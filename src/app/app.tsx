@@ -4,6 +4,7 @@ import { loadCatalog } from '../player/load-scenario.ts';
 import { usePlayer } from '../player/play-store.ts';
 import { setUiLanguage } from './i18n.ts';
 import type { Participation } from '../sync/outbox-db.ts';
+import { startPresence } from '../sync/presence.ts';
 import { ClassFollower } from './class-follower.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
@@ -39,6 +40,9 @@ export function App() {
   }, [attempt]);
 
   const { participation, reload } = useParticipation(hash);
+  // A device in a session says it is still there (the facilitator's online/offline).
+  const presenceToken = participation?.consentedAt != null ? participation.token : null;
+  useEffect(() => (presenceToken ? startPresence(presenceToken, import.meta.env.BASE_URL.replace(/\/$/, '')) : undefined), [presenceToken]);
 
   const join = /^#\/join(?:\/([A-Za-z0-9-]{0,12}))?$/.exec(hash);
   if (join) return <JoinScreen initialCode={join[1] ?? ''} onJoined={() => (location.hash = '#/sessie')} />;

@@ -25,6 +25,7 @@ type Action =
   | { type: 'erased' }
   | { type: 'events'; events: StoredEvent[] }
   | { type: 'joined'; code: string; at: number }
+  | { type: 'seen'; code: string; at: number }
   | { type: 'connection'; connection: Connection };
 
 interface State extends LiveSession {
@@ -72,6 +73,13 @@ function reduce(state: State, action: Action): State {
       participants.set(action.code, { code: action.code, joinedAt: action.at, lastSeenAt: action.at, consentedAt: null });
       const session = state.session ? { ...state.session, participantCount: participants.size } : null;
       return { ...state, participants, session, joinedDuringLoad: new Set([...state.joinedDuringLoad, action.code]) };
+    }
+    case 'seen': {
+      const p = state.participants.get(action.code);
+      if (!p || p.lastSeenAt >= action.at) return state;
+      const participants = new Map(state.participants);
+      participants.set(action.code, { ...p, lastSeenAt: action.at });
+      return { ...state, participants };
     }
     case 'connection':
       return state.connection === action.connection ? state : { ...state, connection: action.connection };
@@ -141,6 +149,10 @@ export function useSessionLive(sessionId: string): LiveSession & { refresh: () =
       on('participant-joined', (data) => {
         const m = JoinedMessage.parse(data);
         dispatch({ type: 'joined', code: m.participantCode, at: m.at });
+      });
+      on('participant-seen', (data) => {
+        const m = JoinedMessage.parse(data);
+        dispatch({ type: 'seen', code: m.participantCode, at: m.at });
       });
       on('session-changed', () => void refresh());
       es.onerror = () => {

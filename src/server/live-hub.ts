@@ -4,6 +4,7 @@ import type { StoredEvent } from '../core/api/stored-event.ts';
 export type LiveMessage =
   | { kind: 'events'; sessionId: string; events: StoredEvent[] }
   | { kind: 'participant-joined'; sessionId: string; participantCode: string; at: number }
+  | { kind: 'participant-seen'; sessionId: string; participantCode: string; at: number }
   | { kind: 'session-changed'; sessionId: string }
   | { kind: 'class-state'; sessionId: string; state: ClassState };
 

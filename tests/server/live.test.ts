@@ -78,4 +78,19 @@ describe.each(DATABASE_KINDS)('live channel on %s', (kind) => {
     const ids = seen.filter((s) => s.event === 'events').flatMap((s) => (s.data as { events: { id: string }[] }).events.map((e) => e.id));
     expect(ids).toEqual([second.id]);
   });
+
+  it('a heartbeat marks the device as seen, live and in the participant list', async () => {
+    const cookie = await server.login('a@roc-noord.nl');
+    const session = await server.createSession(cookie);
+    const device = await server.join(session.joinCode!);
+    const stream = await fetch(`${base}/api/sessions/${session.id}/live`, { headers: { cookie } });
+    server.clock.now += 45_000;
+    const beat = await server.app.inject({ method: 'POST', url: '/api/participation/heartbeat', headers: { authorization: `Bearer ${device.token}` } });
+    expect(beat.statusCode).toBe(200);
+    const seen = await readUntil(stream.body!, (e) => e === 'participant-seen');
+    expect(seen.at(-1)!.data).toMatchObject({ participantCode: device.participantCode, at: server.clock.now });
+    const detail = await server.app.inject({ url: `/api/sessions/${session.id}`, headers: { cookie } });
+    expect(detail.json().participants[0].lastSeenAt).toBe(server.clock.now);
+    expect((await server.app.inject({ method: 'POST', url: '/api/participation/heartbeat' })).statusCode).toBe(401);
+  });
 });

@@ -69,6 +69,15 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     return { participantCode: p.code, sessionId: p.sessionId, scenarios: p.scenarios, status: p.sessionStatus, lastSeq: last?.seq ?? null };
   });
 
+  /** "Still here": a device in a session says so every 20 s, so the dashboard can tell online from gone. */
+  app.post('/api/participation/heartbeat', { config: { rateLimit: { ...limits.events, keyGenerator: (r) => bearerToken(r) ?? r.ip } } }, async (request) => {
+    const p = await requireParticipant(ctx, request);
+    const now = ctx.now();
+    await ctx.db.updateTable('participants').set({ last_seen_at: now }).where('id', '=', p.id).execute();
+    ctx.hub.publish({ kind: 'participant-seen', sessionId: p.sessionId, participantCode: p.code, at: now });
+    return { at: now };
+  });
+
   app.post(
     '/api/events',
     {
