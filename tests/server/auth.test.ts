@@ -1,5 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiError } from '../../src/core/api/api-error.ts';
 import { DATABASE_KINDS } from './test-database.ts';
 import { PASSWORD, SCENARIO, startTestServer, type TestServer } from './test-server.ts';
@@ -26,6 +29,15 @@ function expectApiError(res: LightMyRequestResponse, status: number, code?: stri
   if (code) expect(body.error).toBe(code);
 }
 
+/** A stand-in for the built app (unit tests run before `vite build`): an index.html and one asset. */
+function fakeBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bbvr-dist-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Beroepsbeeld VR</title>');
+  writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};');
+  return dir;
+}
+
 describe.each(DATABASE_KINDS)('facilitator login and request security on %s', (kind) => {
   let server: TestServer;
   /**
@@ -36,7 +48,7 @@ describe.each(DATABASE_KINDS)('facilitator login and request security on %s', (k
 
   beforeAll(async () => {
     [server, hardened] = await Promise.all([
-      startTestServer(kind, { distDir: 'dist' }),
+      startTestServer(kind, { distDir: fakeBuild() }),
       startTestServer(kind, { secureCookies: true, limits: { login: { max: 3, timeWindow: 60_000 }, join: { max: 3, timeWindow: 60_000 } } }),
     ]);
   });

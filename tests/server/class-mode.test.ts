@@ -54,6 +54,28 @@ describe.each(DATABASE_KINDS)('class mode and notes on %s', (kind) => {
     expect((await fetch(`${base}/api/participation/live`)).status).toBe(401);
   });
 
+  it('a class of 28 devices (3 headsets, 25 phones) all get "volg mij" within a second', async () => {
+    const session = await server.createSession(cookie, { mode: 'werkveldorientatie' });
+    const devices = await Promise.all(Array.from({ length: 28 }, () => server.join(session.joinCode!)));
+    const streams = await Promise.all(devices.map((d) => fetch(`${base}/api/participation/live`, { headers: { authorization: `Bearer ${d.token}` } })));
+    const readers = streams.map((r) => r.body!.getReader());
+    const decoder = new TextDecoder();
+    const got = readers.map(async (reader) => {
+      let text = '';
+      while (!text.includes('"nodeId":"kamer-de-vries"')) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        text += decoder.decode(value, { stream: true });
+      }
+      return Date.now();
+    });
+    const sentAt = Date.now();
+    expect((await command(session.id, { kind: 'follow', scenario: SCENARIO, nodeId: 'kamer-de-vries' })).statusCode).toBe(200);
+    const arrived = await Promise.all(got);
+    expect(Math.max(...arrived) - sentAt).toBeLessThan(1000);
+    await Promise.all(readers.map((r) => r.cancel()));
+  });
+
   it('keeps head directions only while the heatmap is on, as counts per cell with no participant', async () => {
     const session = await server.createSession(cookie, { mode: 'werkveldorientatie' });
     const device = await server.join(session.joinCode!);
