@@ -163,18 +163,12 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
     invalidate();
   }, [videoPlaying, dimmed, invalidate]);
 
-  const blankShown = useRef(false);
-  // Re-render once when the class hold changes (the canvas draws on demand outside VR).
+  // Draw once more when the class hold changes (the canvas draws on demand outside VR).
   useEffect(() => useClassHold.subscribe(() => invalidate()), [invalidate]);
   useFrame((_, delta) => {
     const f = fade.current;
     // Keep drawing while fading or while a video plays (the canvas otherwise renders on demand).
     if (f.value !== f.target || (videoRef.current && !videoRef.current.paused)) invalidate();
-    const blank = useClassHold.getState().blank;
-    if (blank !== blankShown.current) {
-      blankShown.current = blank;
-      invalidate();
-    }
     const speed = (f.target > f.value ? 1000 / FADE_IN_MS : 1000 / FADE_OUT_MS) * delta;
     f.value = f.target > f.value ? Math.min(f.target, f.value + speed) : Math.max(f.target, f.value - speed);
     for (const m of [mono, left, right]) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../scenario-schema.ts';
+import { ScenarioPath } from './api-ids.ts';
 
-const ScenarioPath = z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/, { error: 'use a catalog path like "ouderenzorg/ochtend-verpleeghuis"' });
 
 /**
  * What the docent has set for the whole class. Devices get it when they connect and on every

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EventBody } from '../events.ts';
+import { ScenarioPath } from './api-ids.ts';
 
 /**
  * What a device logs besides the engine's events: that the candidate read the notice about
@@ -28,7 +29,7 @@ export const WireEvent = z.strictObject({
   /** Client clock, ms since epoch. Kept as sent, also when the clock is off. */
   at: z.number().int().nonnegative().max(8.64e15),
   /** Catalog path of the scenario, e.g. "ouderenzorg/ochtend-verpleeghuis"; null for consent. */
-  scenario: z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/, { error: 'scenario must be a catalog path like "ouderenzorg/ochtend-verpleeghuis"' }).nullable(),
+  scenario: ScenarioPath.nullable(),
   body: DeviceEventBody,
 });
 export type WireEvent = z.infer<typeof WireEvent>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScenarioPath } from './api-ids.ts';
 
 /** The three moments the app is used for (PRODUCT.md). */
 export const SESSION_MODES = ['intake', 'sollicitatie', 'werkveldorientatie'] as const;
@@ -17,7 +18,6 @@ export const MAX_RETENTION_DAYS = 365;
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const JOIN_CODE_LENGTH = 6;
 
-const ScenarioPath = z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/, { error: 'use a catalog path like "ouderenzorg/ochtend-verpleeghuis"' });
 
 export const LoginBody = z.strictObject({
   email: z.email({ error: 'email must be an e-mail address' }).max(254),

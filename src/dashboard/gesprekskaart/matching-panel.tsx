@@ -36,7 +36,6 @@ export function MatchingPanel({
     () => matchLeerwerkplaatsen({ signals: card ? signalsFromGesprekskaart(card) : NO_SIGNALS, form, today }, profiles.map((p) => p.profile)),
     [card, form, profiles, today],
   );
-  const numberOrNull = (v: string) => (v === '' ? null : Number(v));
   return (
     <section aria-labelledby="card-matching" className="matching no-print-break">
       <h2 id="card-matching">{tx('matching')}</h2>
@@ -50,28 +49,8 @@ export function MatchingPanel({
             <option value="BBL">BBL</option>
           </select>
         </label>
-        <label>
-          {tx('niveau')}{' '}
-          <select value={form.niveau ?? ''} onChange={(e) => setForm({ niveau: numberOrNull(e.target.value) as Form['niveau'] })}>
-            <option value="">{tx('unknownOption')}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {tx('leerjaar')}{' '}
-          <select value={form.leerjaar ?? ''} onChange={(e) => setForm({ leerjaar: numberOrNull(e.target.value) })}>
-            <option value="">{tx('unknownOption')}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberSelect label={tx('niveau')} unknown={tx('unknownOption')} value={form.niveau} onChange={(niveau) => setForm({ niveau: niveau as Form['niveau'] })} />
+        <NumberSelect label={tx('leerjaar')} unknown={tx('unknownOption')} value={form.leerjaar} onChange={(leerjaar) => setForm({ leerjaar })} />
         <label>
           {tx('leervoorkeur')}{' '}
           <select value={form.leervoorkeur ?? ''} onChange={(e) => setForm({ leervoorkeur: (e.target.value || null) as Form['leervoorkeur'] })}>
@@ -127,5 +106,22 @@ export function MatchingPanel({
         })}
       </ol>
     </section>
+  );
+}
+
+/** A choice of 1–4, or "not known yet" (null): niveau and leerjaar. */
+function NumberSelect({ label, unknown, value, onChange }: { label: string; unknown: string; value: number | null; onChange: (v: number | null) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
+        <option value="">{unknown}</option>
+        {[1, 2, 3, 4].map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -9,9 +9,10 @@ import { requireParticipant } from '../participant-auth.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { openSseStream } from '../sse-stream.ts';
+import { ScenarioPath } from '../../core/api/api-ids.ts';
 
 const HeatmapQuery = z.object({
-  scenario: z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/, { error: 'use a catalog path like "ouderenzorg/ochtend-verpleeghuis"' }),
+  scenario: ScenarioPath,
   node: Id,
 });
 

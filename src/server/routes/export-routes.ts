@@ -7,8 +7,8 @@ import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { loadSessionEvents } from '../session-events.ts';
+import { ParticipantCode } from '../../core/api/api-ids.ts';
 
-const ParticipantCode = z.string().regex(/^P-[A-Z0-9]{4}$/, { error: 'a participant code looks like "P-7KQ4"' });
 const CsvQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
 
 function attachment(name: string): string {

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { EMPTY_NOTES, ParticipantNotes } from '../../core/api/participant-notes.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
+import { ParticipantCode } from '../../core/api/api-ids.ts';
 
-const ParticipantCode = z.string().regex(/^P-[A-Z0-9]{4}$/, { error: 'a participant code looks like "P-7KQ4"' });
 
 /** The facilitator's own notes, form and proposal per participant; erased with the session. */
 export function notesRoutes(app: FastifyInstance, ctx: ServerContext): void {
