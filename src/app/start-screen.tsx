@@ -11,9 +11,7 @@ import { ScenarioCard } from './scenario-card.tsx';
 export function StartScreen({ catalog, participation }: { catalog: Catalog; participation: Participation | null }) {
   const { t } = useTranslation();
   const lang = usePlayer((s) => s.lang);
-  const groups = ZORGCATEGORIEEN.map((z) => ({ z, items: catalog.scenarios.filter((s) => s.zorgcategorie === z) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const groups = ZORGCATEGORIEEN.map((z) => ({ z, items: catalog.scenarios.filter((s) => s.zorgcategorie === z) })).filter((g) => g.items.length > 0);
   return (
     <main className="start">
       <header>

@@ -17,7 +17,10 @@ export function SyncBadge({ compact = false }: { compact?: boolean }) {
   const [storage, setStorage] = useState<'denied' | 'nearly-full' | 'unavailable' | null>(null);
   useEffect(() => {
     void client.refreshStatus();
-    requestPersistentStorage().then((r) => setStorage(r.warning), () => setStorage(null));
+    requestPersistentStorage().then(
+      (r) => setStorage(r.warning),
+      () => setStorage(null),
+    );
   }, [client]);
 
   let text: string;

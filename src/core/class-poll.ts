@@ -40,7 +40,9 @@ export function classPolls(events: StoredEvent[], scenarioPath: string, scenario
   }
   const polls: Poll[] = [];
   for (const node of scenario.nodes) {
-    const questions = [node.question, ...node.hotspots.map((h) => (h.kind === 'question' ? h.question : undefined))].filter((q): q is Question => q !== undefined);
+    const questions = [node.question, ...node.hotspots.map((h) => (h.kind === 'question' ? h.question : undefined))].filter(
+      (q): q is Question => q !== undefined,
+    );
     for (const q of questions) {
       const answers = [...(latest.get(q.id)?.values() ?? [])];
       const count = (id: string) => answers.filter((a) => a === id).length;

@@ -180,14 +180,7 @@ function restartScenario(index: ScenarioIndex, state: PlayState, now: number, em
   };
 }
 
-function openHotspot(
-  index: ScenarioIndex,
-  state: PlayState,
-  node: ScenarioNode,
-  hotspotId: string,
-  now: number,
-  emit: Emit,
-): PlayState | string {
+function openHotspot(index: ScenarioIndex, state: PlayState, node: ScenarioNode, hotspotId: string, now: number, emit: Emit): PlayState | string {
   const hotspot = node.hotspots.find((h) => h.id === hotspotId);
   if (!hotspot) return `there is no hotspot "${hotspotId}" in node "${node.id}"`;
   if (!evaluateCondition(hotspot.condition, state)) return `hotspot "${hotspotId}" is not available now (its condition does not hold)`;
@@ -215,14 +208,7 @@ interface ResolvedAnswer {
   via: EnterVia;
 }
 
-function answer(
-  index: ScenarioIndex,
-  state: PlayState,
-  node: ScenarioNode,
-  action: AnswerAction,
-  now: number,
-  emit: Emit,
-): PlayState | string {
+function answer(index: ScenarioIndex, state: PlayState, node: ScenarioNode, action: AnswerAction, now: number, emit: Emit): PlayState | string {
   const found = findQuestion(node, action.questionId);
   if (!found) return `question "${action.questionId}" is not asked in node "${node.id}"`;
   const { question, hotspotId } = found;

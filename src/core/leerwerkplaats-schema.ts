@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { Leervoorkeur } from './leervoorkeuren.ts';
-import {
-  BEGELEIDINGSVORMEN,
-  DIENSTEN,
-  KENNISMAKINGEN,
-  LEERWEGEN,
-  MATCH_CRITERIA,
-  Niveau,
-  ROLLEN,
-} from './leerwerkplaats-vocabulary.ts';
+import { BEGELEIDINGSVORMEN, DIENSTEN, KENNISMAKINGEN, LEERWEGEN, MATCH_CRITERIA, Niveau, ROLLEN } from './leerwerkplaats-vocabulary.ts';
 import { LocalizedText } from './localized-text.ts';
 import { Opleiding, OPLEIDINGEN } from './opleidingen.ts';
 import { Id } from './scenario-schema.ts';
@@ -37,8 +29,8 @@ export const ScenarioRef = z
   })
   .meta({ id: 'ScenarioRef', description: 'The scenario that shows this place: "<zorgcategorie>/<scenario-id>"' });
 
-export const ReviewDate = z
-  .iso.date({ error: 'write the date as yyyy-mm-dd, e.g. "2026-09-01"' })
+export const ReviewDate = z.iso
+  .date({ error: 'write the date as yyyy-mm-dd, e.g. "2026-09-01"' })
   .meta({ id: 'ReviewDate', description: 'When someone last checked this block with the team (yyyy-mm-dd)' });
 
 /** First name only: one word, capital first; no surname, so no spaces. */
@@ -152,10 +144,7 @@ export const Werkbegeleider = z
     id: Id,
     role: ROLLEN.schema,
     firstName: FirstName.optional(),
-    leervoorkeuren: z
-      .array(Leervoorkeur)
-      .min(1)
-      .max(2, { error: 'give one or two leervoorkeuren: the ones this person recognises most' }),
+    leervoorkeuren: z.array(Leervoorkeur).min(1).max(2, { error: 'give one or two leervoorkeuren: the ones this person recognises most' }),
     approach: LocalizedText.optional().meta({ description: 'How this person coaches, in a sentence (no private details)' }),
   })
   .meta({ id: 'Werkbegeleider', description: 'A coach, by role and at most a first name' });

@@ -11,10 +11,7 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const LocalizedText = z
   .strictObject({
-    nl: z
-      .string({ error: 'Dutch text (nl) is required' })
-      .trim()
-      .min(1, { error: 'Dutch text (nl) must not be empty' }),
+    nl: z.string({ error: 'Dutch text (nl) is required' }).trim().min(1, { error: 'Dutch text (nl) must not be empty' }),
     en: z.string().trim().min(1, { error: 'English text (en) must not be empty; leave it out instead' }).optional(),
   })
   .meta({

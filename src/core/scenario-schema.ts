@@ -52,8 +52,7 @@ export type Condition = z.infer<typeof Condition>;
 const Assignments = z.record(Id, VariableValue).meta({ description: 'Variables to set when chosen' });
 
 export const Stance = z.enum(['for', 'against', 'neutral']).meta({
-  description:
-    'Whether choosing this option signals attraction to (for) or reluctance about (against) the tagged aspects.',
+  description: 'Whether choosing this option signals attraction to (for) or reluctance about (against) the tagged aspects.',
 });
 
 export const Option = z
@@ -207,9 +206,7 @@ export const Scenario = z
     $schema: z.string().optional(),
     formatVersion: z.literal(SCENARIO_FORMAT_VERSION).default(SCENARIO_FORMAT_VERSION),
     id: Id,
-    version: z
-      .string()
-      .regex(/^\d+\.\d+\.\d+$/, { error: 'version is "major.minor.patch", e.g. "1.0.0"' }),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'version is "major.minor.patch", e.g. "1.0.0"' }),
     zorgcategorie: Zorgcategorie,
     title: LocalizedText,
     description: LocalizedText,

@@ -151,7 +151,10 @@ export function contentLookup(scenarios: ReadonlyMap<string, Scenario>): Content
   };
   return {
     scenario: (path) => index(path)?.scenario,
-    hotspot: (path, nodeId, hotspotId) => index(path)?.nodes.get(nodeId)?.hotspots.find((h) => h.id === hotspotId),
+    hotspot: (path, nodeId, hotspotId) =>
+      index(path)
+        ?.nodes.get(nodeId)
+        ?.hotspots.find((h) => h.id === hotspotId),
     question(path, nodeId, questionId) {
       const idx = index(path);
       if (!idx) return undefined;
@@ -165,11 +168,7 @@ export function contentLookup(scenarios: ReadonlyMap<string, Scenario>): Content
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function toXapiStatements(
-  events: StoredEvent[],
-  scenarios: ReadonlyMap<string, Scenario>,
-  options: XapiOptions,
-): XapiStatement[] {
+export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<string, Scenario>, options: XapiOptions): XapiStatement[] {
   const base = options.baseIri.replace(/\/+$/, '');
   const content = contentLookup(scenarios);
   const versions = startedVersions(events);
@@ -241,9 +240,7 @@ export function toXapiStatements(
         };
         if (optionId !== null) {
           definition.choices =
-            question && question.kind !== 'scale'
-              ? question.options.map((o) => ({ id: o.id, description: languageMap(o.label) }))
-              : [{ id: optionId }];
+            question && question.kind !== 'scale' ? question.options.map((o) => ({ id: o.id, description: languageMap(o.label) })) : [{ id: optionId }];
         } else if (question?.kind === 'scale') {
           definition.scale = scaleComponents(question);
         }

@@ -5,20 +5,11 @@ import type { LocalizedText } from './localized-text.ts';
  * The kinds of care a scenario can show. Ids are the folder names under `scenes/`.
  * Order is the order of the start screen.
  */
-export const ZORGCATEGORIEEN = [
-  'ouderenzorg',
-  'thuiszorg',
-  'gehandicaptenzorg',
-  'ggz',
-  'ziekenhuis',
-  'kraamzorg',
-  'jeugdzorg',
-] as const;
+export const ZORGCATEGORIEEN = ['ouderenzorg', 'thuiszorg', 'gehandicaptenzorg', 'ggz', 'ziekenhuis', 'kraamzorg', 'jeugdzorg'] as const;
 
 export const Zorgcategorie = z.enum(ZORGCATEGORIEEN).meta({
   id: 'Zorgcategorie',
-  description:
-    'Kind of care: ouderenzorg (VVT, verpleeghuis), thuiszorg (wijkverpleging), gehandicaptenzorg (GHZ), ggz, ziekenhuis, kraamzorg, jeugdzorg.',
+  description: 'Kind of care: ouderenzorg (VVT, verpleeghuis), thuiszorg (wijkverpleging), gehandicaptenzorg (GHZ), ggz, ziekenhuis, kraamzorg, jeugdzorg.',
 });
 export type Zorgcategorie = z.infer<typeof Zorgcategorie>;
 

@@ -5,10 +5,7 @@ import { Me } from './dashboard-api.ts';
 /** Why the login screen shows: never logged in, the login ran out, or the facilitator logged out. */
 export type LoggedOutReason = 'none' | 'expired' | 'logged-out';
 
-export type AuthState =
-  | { status: 'checking' }
-  | { status: 'anonymous'; reason: LoggedOutReason }
-  | { status: 'logged-in'; me: Me };
+export type AuthState = { status: 'checking' } | { status: 'anonymous'; reason: LoggedOutReason } | { status: 'logged-in'; me: Me };
 
 interface AuthStore {
   auth: AuthState;

@@ -140,7 +140,15 @@ function CreateSessionForm({ mode, data }: { mode: SessionMode; data: FormData }
 
       <div className="field">
         <label htmlFor={titleId}>{t('titleLabel')}</label>
-        <input id={titleId} type="text" maxLength={80} value={label} onChange={(e) => setLabel(e.target.value)} aria-describedby={titleHintId} autoComplete="off" />
+        <input
+          id={titleId}
+          type="text"
+          maxLength={80}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          aria-describedby={titleHintId}
+          autoComplete="off"
+        />
         <p id={titleHintId} className="hint">
           {t('titleHint')}
         </p>

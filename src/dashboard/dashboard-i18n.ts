@@ -119,7 +119,8 @@ const nl = {
   retentionNotice: 'Alle gegevens van deze sessie worden gewist op {{date}}.',
   endSession: 'Sessie beëindigen',
   endConfirmTitle: 'Sessie beëindigen?',
-  endConfirmBody: 'Daarna kan niemand meer meedoen met code {{code}}. Wat al bewaard is, blijft tot {{date}}. Een beëindigde sessie kun je niet opnieuw openen.',
+  endConfirmBody:
+    'Daarna kan niemand meer meedoen met code {{code}}. Wat al bewaard is, blijft tot {{date}}. Een beëindigde sessie kun je niet opnieuw openen.',
   endConfirmYes: 'Ja, beëindigen',
   cancel: 'Annuleren',
   classTitle: 'Klasweergave',

@@ -59,7 +59,10 @@ export function JoinPanel({ session }: { session: SessionView & { joinCode: stri
           {session.joinCodeExpiresAt !== null && (
             <p className="hint">
               {t('joinExpires', {
-                time: new Date(session.joinCodeExpiresAt).toDateString() === new Date().toDateString() ? formatTime(session.joinCodeExpiresAt, lang) : formatDateTime(session.joinCodeExpiresAt, lang),
+                time:
+                  new Date(session.joinCodeExpiresAt).toDateString() === new Date().toDateString()
+                    ? formatTime(session.joinCodeExpiresAt, lang)
+                    : formatDateTime(session.joinCodeExpiresAt, lang),
               })}
             </p>
           )}

@@ -74,7 +74,11 @@ function ParticipantRow({ sessionId, p, indexes, now }: { sessionId: string; p: 
       data-last-option={p.lastChoice?.optionId ?? (p.lastChoice?.value != null ? String(p.lastChoice.value) : '')}
     >
       <th scope="row">
-        <a className="button code-link" href={routeHash({ page: 'gesprekskaart', sessionId, participantCode: p.code })} aria-label={t('openCard', { code: p.code })}>
+        <a
+          className="button code-link"
+          href={routeHash({ page: 'gesprekskaart', sessionId, participantCode: p.code })}
+          aria-label={t('openCard', { code: p.code })}
+        >
           {p.code}
         </a>
       </th>
@@ -108,7 +112,13 @@ function ParticipantRow({ sessionId, p, indexes, now }: { sessionId: string; p: 
           </span>
         )}
       </td>
-      <td data-label={t('colLastChoice')}>{choice ? <span className="last-choice">{choice.scale ? t('scaleChoice', { value: choice.label }) : choice.label}</span> : <span className="sub">{t('noChoiceYet')}</span>}</td>
+      <td data-label={t('colLastChoice')}>
+        {choice ? (
+          <span className="last-choice">{choice.scale ? t('scaleChoice', { value: choice.label }) : choice.label}</span>
+        ) : (
+          <span className="sub">{t('noChoiceYet')}</span>
+        )}
+      </td>
       <td data-label={t('colTime')}>{formatDuration(now - p.joinedAt)}</td>
     </tr>
   );
@@ -126,8 +136,10 @@ function useAnnouncement(progress: ParticipantProgress[], indexes: ScenarioIndex
     for (const p of progress) {
       const was = before.get(p.code);
       if (!was) lines.push(t('announceJoined', { code: p.code }));
-      else if (p.state === 'completed' && was.state !== 'completed' && p.scenario) lines.push(t('announceCompleted', { code: p.code, scenario: scenarioTitle(indexes, p.scenario, lang) }));
-      else if (p.nodeId && p.scenario && p.nodeId !== was.nodeId) lines.push(t('announceScene', { code: p.code, scene: sceneTitle(indexes, p.scenario, p.nodeId, lang) }));
+      else if (p.state === 'completed' && was.state !== 'completed' && p.scenario)
+        lines.push(t('announceCompleted', { code: p.code, scenario: scenarioTitle(indexes, p.scenario, lang) }));
+      else if (p.nodeId && p.scenario && p.nodeId !== was.nodeId)
+        lines.push(t('announceScene', { code: p.code, scene: sceneTitle(indexes, p.scenario, p.nodeId, lang) }));
     }
     if (lines.length) setText(lines.join(' '));
   }, [progress, indexes, t, lang]);

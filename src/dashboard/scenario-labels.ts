@@ -20,7 +20,11 @@ export function nodeCount(indexes: ScenarioIndexes, path: string): number | null
 }
 
 /** The option label of the last choice, or its scale value; null when the scenario is not loaded yet. */
-export function choiceLabel(indexes: ScenarioIndexes, choice: NonNullable<ParticipantProgress['lastChoice']>, lang: Language): { label: string; scale: boolean } | null {
+export function choiceLabel(
+  indexes: ScenarioIndexes,
+  choice: NonNullable<ParticipantProgress['lastChoice']>,
+  lang: Language,
+): { label: string; scale: boolean } | null {
   const question = indexes.get(choice.scenario)?.questionsByNode.get(choice.nodeId)?.get(choice.questionId);
   if (choice.optionId !== null) {
     const option = question && question.kind !== 'scale' ? question.options.find((o) => o.id === choice.optionId) : undefined;

@@ -56,46 +56,46 @@ export function ScenarioPicker({
         </span>
       </div>
       <div className="picker-groups">
-      {groups.map(({ z, items }) => (
-        <div key={z} className="picker-group" role="group" aria-labelledby={`${baseId}-${z}`}>
-          <h2 id={`${baseId}-${z}`}>{localize(ZORGCATEGORIE_LABELS[z], lang)}</h2>
-          <ul className="picks">
-            {items.map((s) => {
-              const id = `${baseId}-${s.path.replace('/', '-')}`;
-              const teams = teamsByScenario.get(s.path) ?? [];
-              const checked = selected.has(s.path);
-              return (
-                <li key={s.path}>
-                  <label className={checked ? 'pick checked' : 'pick'} htmlFor={id}>
-                    <input
-                      id={id}
-                      type="checkbox"
-                      checked={checked}
-                      onChange={(e) => toggle(s.path, e.target.checked)}
-                      aria-labelledby={`${id}-title`}
-                      aria-describedby={`${id}-meta`}
-                    />
-                    <span className="pick-text">
-                      <span className="pick-title" id={`${id}-title`}>
-                        {localize(s.title, lang)}
+        {groups.map(({ z, items }) => (
+          <div key={z} className="picker-group" role="group" aria-labelledby={`${baseId}-${z}`}>
+            <h2 id={`${baseId}-${z}`}>{localize(ZORGCATEGORIE_LABELS[z], lang)}</h2>
+            <ul className="picks">
+              {items.map((s) => {
+                const id = `${baseId}-${s.path.replace('/', '-')}`;
+                const teams = teamsByScenario.get(s.path) ?? [];
+                const checked = selected.has(s.path);
+                return (
+                  <li key={s.path}>
+                    <label className={checked ? 'pick checked' : 'pick'} htmlFor={id}>
+                      <input
+                        id={id}
+                        type="checkbox"
+                        checked={checked}
+                        onChange={(e) => toggle(s.path, e.target.checked)}
+                        aria-labelledby={`${id}-title`}
+                        aria-describedby={`${id}-meta`}
+                      />
+                      <span className="pick-text">
+                        <span className="pick-title" id={`${id}-title`}>
+                          {localize(s.title, lang)}
+                        </span>
+                        <span className="pick-meta" id={`${id}-meta`}>
+                          {s.beroepen.map((b) => localize(b, lang)).join(', ')} · {t('niveau', { levels: s.niveaus.join('/') })}
+                          {s.estimatedMinutes ? ` · ${t('minutes', { count: s.estimatedMinutes })}` : ''}
+                          {teams.map((team) => (
+                            <span key={team.id} className="own-badge">
+                              {t('ownTeam', { team: localize(team.team, lang), location: team.location })}
+                            </span>
+                          ))}
+                        </span>
                       </span>
-                      <span className="pick-meta" id={`${id}-meta`}>
-                        {s.beroepen.map((b) => localize(b, lang)).join(', ')} · {t('niveau', { levels: s.niveaus.join('/') })}
-                        {s.estimatedMinutes ? ` · ${t('minutes', { count: s.estimatedMinutes })}` : ''}
-                        {teams.map((team) => (
-                          <span key={team.id} className="own-badge">
-                            {t('ownTeam', { team: localize(team.team, lang), location: team.location })}
-                          </span>
-                        ))}
-                      </span>
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
       </div>
     </fieldset>
   );

@@ -102,7 +102,12 @@ export function SessionsPage() {
                     <td>
                       <div className="row actions">
                         {s.status === 'open' && (
-                          <button type="button" onClick={() => setPending({ kind: 'end', session: s })} aria-label={`${t('endSession')}: ${label}`} disabled={busy}>
+                          <button
+                            type="button"
+                            onClick={() => setPending({ kind: 'end', session: s })}
+                            aria-label={`${t('endSession')}: ${label}`}
+                            disabled={busy}
+                          >
                             {t('endSession')}
                           </button>
                         )}
@@ -111,7 +116,13 @@ export function SessionsPage() {
                             {t('archive')}
                           </button>
                         )}
-                        <button type="button" className="danger" onClick={() => setPending({ kind: 'erase', session: s })} aria-label={`${t('erase')}: ${label}`} disabled={busy}>
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() => setPending({ kind: 'erase', session: s })}
+                          aria-label={`${t('erase')}: ${label}`}
+                          disabled={busy}
+                        >
                           {t('erase')}
                         </button>
                       </div>
@@ -148,7 +159,9 @@ export function SessionsPage() {
         >
           <p>{t('eraseConfirmBody')}</p>
           <ul>
-            <li>{pending.session.participantCount === 1 ? t('eraseLostParticipant') : t('eraseLostParticipants', { count: pending.session.participantCount })}</li>
+            <li>
+              {pending.session.participantCount === 1 ? t('eraseLostParticipant') : t('eraseLostParticipants', { count: pending.session.participantCount })}
+            </li>
             <li>{t('eraseLostEvents')}</li>
             <li>{t('eraseLostNotes')}</li>
             {pending.session.mode === 'werkveldorientatie' && <li>{t('eraseLostClass')}</li>}

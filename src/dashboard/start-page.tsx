@@ -17,9 +17,7 @@ export function StartPage() {
             <a className="button moment" href={routeHash({ page: 'create', mode })}>
               <ModeIcon mode={mode} />
               <span className="moment-name">{t(`mode_${mode}`)}</span>
-              <span className="moment-line">
-                {t(`modeLine_${mode}`)}
-              </span>
+              <span className="moment-line">{t(`modeLine_${mode}`)}</span>
             </a>
           </li>
         ))}

@@ -6,7 +6,6 @@ import { yawPitchToDirection } from '../core/yaw-pitch.ts';
 import { HOTSPOT_DISC as DISC, HOTSPOT_DISTANCE } from './hotspot-geometry.ts';
 import { useDwellTarget } from './use-dwell-target.ts';
 
-
 export const HOTSPOT_ICONS: Record<Hotspot['kind'], string> = { info: 'i', goto: '➜', question: '?' };
 const COLORS: Record<Hotspot['kind'], string> = { info: '#2a7de1', goto: '#1f9d6b', question: '#e08a1e' };
 

@@ -82,29 +82,29 @@ function findQuestion(index: ScenarioIndex, nodeId: string | null, questionId: s
 /** What the screen shows after an accepted step: the new state, and the panel that goes with it. */
 function nextView(index: ScenarioIndex, base: PlayState, current: PlayerStore, action: Action, result: StepResult): Partial<PlayerStore> {
   const panel = current.panel;
-    const entered = result.events.some((e) => e.type === 'scene-entered');
-    let nextPanel: Panel = panel;
-    if (entered) nextPanel = panelForNode(index, result.state);
-    if (action.type === 'answer') {
-      // Feedback is shown after the choice, on the node the choice led to.
-      const q = findQuestion(index, base.nodeId, action.questionId);
-      const option = q && q.kind !== 'scale' && 'optionId' in action ? q.options.find((o) => o.id === action.optionId) : undefined;
-      if (option?.feedback) nextPanel = { kind: 'feedback', text: option.feedback };
-      else if (!entered) nextPanel = { kind: 'none' };
-    }
-    if (action.type === 'open-hotspot' && !entered) {
-      const h = availableHotspots(index, result.state).find((x) => x.id === action.hotspotId);
-      if (h?.kind === 'info') nextPanel = { kind: 'info', hotspotId: h.id };
-      if (h?.kind === 'question') nextPanel = { kind: 'question', questionId: h.question.id, hotspotId: h.id };
-    }
-    if (action.type === 'finish') nextPanel = { kind: 'done' };
-    return {
-      play: result.state,
-      panel: nextPanel,
-      transition: entered ? current.transition + 1 : current.transition,
-      // A new scene starts unpaused, with its video playing.
-      ...(entered ? { paused: false, menuOpen: false, videoPaused: false } : {}),
-    };
+  const entered = result.events.some((e) => e.type === 'scene-entered');
+  let nextPanel: Panel = panel;
+  if (entered) nextPanel = panelForNode(index, result.state);
+  if (action.type === 'answer') {
+    // Feedback is shown after the choice, on the node the choice led to.
+    const q = findQuestion(index, base.nodeId, action.questionId);
+    const option = q && q.kind !== 'scale' && 'optionId' in action ? q.options.find((o) => o.id === action.optionId) : undefined;
+    if (option?.feedback) nextPanel = { kind: 'feedback', text: option.feedback };
+    else if (!entered) nextPanel = { kind: 'none' };
+  }
+  if (action.type === 'open-hotspot' && !entered) {
+    const h = availableHotspots(index, result.state).find((x) => x.id === action.hotspotId);
+    if (h?.kind === 'info') nextPanel = { kind: 'info', hotspotId: h.id };
+    if (h?.kind === 'question') nextPanel = { kind: 'question', questionId: h.question.id, hotspotId: h.id };
+  }
+  if (action.type === 'finish') nextPanel = { kind: 'done' };
+  return {
+    play: result.state,
+    panel: nextPanel,
+    transition: entered ? current.transition + 1 : current.transition,
+    // A new scene starts unpaused, with its video playing.
+    ...(entered ? { paused: false, menuOpen: false, videoPaused: false } : {}),
+  };
 }
 
 export const usePlayer = create<PlayerStore>((set, get) => ({

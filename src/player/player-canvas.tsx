@@ -59,10 +59,7 @@ function SceneContent() {
     setShownNodeId(n.id);
   }, []);
 
-  const hotspots = useMemo(
-    () => (shownNode && play.nodeId === shownNode.id ? availableHotspots(index, play) : []),
-    [index, play, shownNode],
-  );
+  const hotspots = useMemo(() => (shownNode && play.nodeId === shownNode.id ? availableHotspots(index, play) : []), [index, play, shownNode]);
   const seen = useMemo(() => new Set(shownNode ? (play.seenHotspots[shownNode.id] ?? []) : []), [play, shownNode]);
 
   return (
@@ -76,7 +73,13 @@ function SceneContent() {
         <Panorama media={node.media} url={url} transition={transition} dimmed={paused} videoPlaying={videoPlaying} onSwap={onSwap} />
         {!paused &&
           hotspots.map((h) => (
-            <HotspotMarker key={`${shownNodeId}:${h.id}`} hotspot={h} label={localize(h.label, lang)} seen={seen.has(h.id)} onSelect={() => actions.openHotspot(h.id)} />
+            <HotspotMarker
+              key={`${shownNodeId}:${h.id}`}
+              hotspot={h}
+              label={localize(h.label, lang)}
+              seen={seen.has(h.id)}
+              onSelect={() => actions.openHotspot(h.id)}
+            />
           ))}
       </group>
       <OffscreenArrow hotspots={paused ? [] : hotspots} seen={seen} />

@@ -23,7 +23,10 @@ function QuestionForm({ question, lang, hotspotId }: { question: Question; lang:
   return (
     <section className="panel" aria-labelledby={`q-${question.id}`}>
       <h2 id={`q-${question.id}`} ref={heading} tabIndex={-1}>
-        <span aria-hidden="true" className="icon">?</span> {localize(question.prompt, lang)}
+        <span aria-hidden="true" className="icon">
+          ?
+        </span>{' '}
+        {localize(question.prompt, lang)}
       </h2>
       {question.kind === 'scale' ? (
         <>
@@ -94,8 +97,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   const hotspots = availableHotspots(index, play);
   // An open info card with its own audio speaks instead of the node's narration.
   const infoHotspot = panel.kind === 'info' ? node.hotspots.find((h) => h.id === panel.hotspotId) : undefined;
-  const audioPath =
-    (infoHotspot?.kind === 'info' ? infoHotspot.audio : undefined) ?? node.narration?.audio?.[lang] ?? node.narration?.audio?.nl ?? null;
+  const audioPath = (infoHotspot?.kind === 'info' ? infoHotspot.audio : undefined) ?? node.narration?.audio?.[lang] ?? node.narration?.audio?.nl ?? null;
   const seen = new Set(play.seenHotspots[node.id] ?? []);
   const touch = typeof window !== 'undefined' && 'ontouchstart' in window;
 
@@ -116,7 +118,10 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
       panelView = (
         <section className="panel" aria-labelledby="info-title">
           <h2 id="info-title" tabIndex={-1} ref={(el) => el?.focus()}>
-            <span aria-hidden="true" className="icon">ℹ</span> {localize(h.label, lang)}
+            <span aria-hidden="true" className="icon">
+              ℹ
+            </span>{' '}
+            {localize(h.label, lang)}
           </h2>
           <p>{localize(h.text, lang)}</p>
           <button type="button" onClick={actions.closePanel}>
@@ -145,7 +150,10 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
     panelView = (
       <section className="panel ending" aria-labelledby="end-title">
         <h2 id="end-title" tabIndex={-1} ref={(el) => el?.focus()}>
-          <span aria-hidden="true" className="icon">★</span> {localize(node.title, lang)}
+          <span aria-hidden="true" className="icon">
+            ★
+          </span>{' '}
+          {localize(node.title, lang)}
         </h2>
         <p>{localize(node.ending.takeaway, lang)}</p>
         <button type="button" className="big" onClick={actions.finish}>

@@ -65,7 +65,17 @@ export function vrButtonLayout(label: string, width: number, textSize: number, i
 }
 
 /** A text-only panel. */
-export function VrText({ blocks, width = 1.1, position, icon }: { blocks: Parameters<typeof drawPanel>[0]['blocks']; width?: number; position?: [number, number, number]; icon?: string }) {
+export function VrText({
+  blocks,
+  width = 1.1,
+  position,
+  icon,
+}: {
+  blocks: Parameters<typeof drawPanel>[0]['blocks'];
+  width?: number;
+  position?: [number, number, number];
+  icon?: string;
+}) {
   const key = JSON.stringify(blocks);
   // Keyed by the content, not the array identity: redraw only when the text changes.
   const drawing = useMemo(() => drawPanel({ width, blocks, ...(icon ? { icon } : {}) }), [key, width, icon]);

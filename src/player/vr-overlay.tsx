@@ -67,7 +67,14 @@ function QuestionPanel({ question, hotspotId }: { question: Question; hotspotId:
     <group>
       <VrText blocks={promptBlocks} width={PANEL_WIDTH} />
       {options.map((o, i) => (
-        <VrButton key={o.id} label={labels[i]!} width={PANEL_WIDTH} textSize={size} position={[0, ys[i]!, 0]} onSelect={() => actions.chooseOption(question.id, o.id)} />
+        <VrButton
+          key={o.id}
+          label={labels[i]!}
+          width={PANEL_WIDTH}
+          textSize={size}
+          position={[0, ys[i]!, 0]}
+          onSelect={() => actions.chooseOption(question.id, o.id)}
+        />
       ))}
     </group>
   );
@@ -157,7 +164,13 @@ function CurrentPanel() {
     case 'done':
       return (
         <group>
-          <VrText blocks={[{ text: t('endTitle'), size: size * 1.3, weight: 700 }, { text: t('endThanks'), size }]} icon="★" />
+          <VrText
+            blocks={[
+              { text: t('endTitle'), size: size * 1.3, weight: 700 },
+              { text: t('endThanks'), size },
+            ]}
+            icon="★"
+          />
           <VrButton label={t('playAgain')} icon="↺" width={0.6} position={[0, -0.3, 0]} onSelect={actions.restartScenario} />
         </group>
       );
@@ -188,7 +201,9 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
   if (!open) return <VrButton label={t('menu')} icon="☰" width={0.4} onSelect={actions.toggleMenu} />;
   const items: [string, string, () => void][] = [
     [t('pause'), '⏸', actions.togglePause],
-    ...(video ? [[video === 'paused' ? t('playVideo') : t('pauseVideo'), video === 'paused' ? '▶' : '⏸', actions.toggleVideo] as [string, string, () => void]] : []),
+    ...(video
+      ? [[video === 'paused' ? t('playVideo') : t('pauseVideo'), video === 'paused' ? '▶' : '⏸', actions.toggleVideo] as [string, string, () => void]]
+      : []),
     ...(canBack ? [[t('back'), '←', actions.back] as [string, string, () => void]] : []),
     [t('restartScene'), '↺', actions.restartScene],
     [t('language'), '⇄', actions.toggleLanguage],
@@ -202,7 +217,15 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
   return (
     <group>
       {items.map(([label, icon, fn], i) => (
-        <VrButton key={label + i} label={label} icon={icon} width={0.42} textSize={0.04} position={[((i % cols) - (cols - 1) / 2) * 0.45, -Math.floor(i / cols) * 0.16, 0]} onSelect={fn} />
+        <VrButton
+          key={label + i}
+          label={label}
+          icon={icon}
+          width={0.42}
+          textSize={0.04}
+          position={[((i % cols) - (cols - 1) / 2) * 0.45, -Math.floor(i / cols) * 0.16, 0]}
+          onSelect={fn}
+        />
       ))}
     </group>
   );

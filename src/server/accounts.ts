@@ -21,7 +21,8 @@ export async function addFacilitator(db: Kysely<Database>, input: NewFacilitator
   if (!name || name.length > 120) throw new Error('the organisation name must be 1–120 characters');
   const password_hash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('facilitators').select('id').where('email', '=', email).executeTakeFirst()) throw new Error(`an account for ${email} already exists`);
+    if (await trx.selectFrom('facilitators').select('id').where('email', '=', email).executeTakeFirst())
+      throw new Error(`an account for ${email} already exists`);
     let org = await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
     if (!org) {
       org = { id: randomUUID() };

@@ -81,7 +81,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const body: ApiError = tooLong
         ? { error: 'too-long', message: 'A part of the address is too long.' }
         : { error: 'bad-url', message: 'The address is not valid (broken %-encoding).' };
-      return (reply as FastifyReply).code(tooLong ? 414 : 400).headers(ROUTER_ERROR_HEADERS).send(body);
+      return (reply as FastifyReply)
+        .code(tooLong ? 414 : 400)
+        .headers(ROUTER_ERROR_HEADERS)
+        .send(body);
     },
   }) as unknown as FastifyInstance;
 

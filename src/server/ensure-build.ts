@@ -21,9 +21,14 @@ function newest(paths: string[]): number {
  */
 export function ensureBuild(root: string, distDir: string): void {
   const index = join(distDir, 'index.html');
-  const sources = ['src/app', 'src/player', 'src/core', 'src/sync', 'src/dashboard', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'].map((p) => join(root, p));
+  const sources = ['src/app', 'src/player', 'src/core', 'src/sync', 'src/dashboard', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'].map((p) =>
+    join(root, p),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= newest(sources)) return;
   console.log('Building the app (vite build)…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', distDir, '--emptyOutDir'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('vite build failed; see the output above');
 }

@@ -25,7 +25,10 @@ export function cookieName(ctx: ServerContext): string {
 export async function startFacilitatorSession(ctx: ServerContext, reply: FastifyReply, facilitatorId: string): Promise<void> {
   const token = randomToken();
   const now = ctx.now();
-  await ctx.db.insertInto('auth_sessions').values({ id_hash: hashToken(token), facilitator_id: facilitatorId, created_at: now, last_seen_at: now }).execute();
+  await ctx.db
+    .insertInto('auth_sessions')
+    .values({ id_hash: hashToken(token), facilitator_id: facilitatorId, created_at: now, last_seen_at: now })
+    .execute();
   reply.setCookie(cookieName(ctx), token, {
     path: '/',
     httpOnly: true,

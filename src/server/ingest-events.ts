@@ -67,7 +67,13 @@ export async function ingestEvents(
       const inserted = new Set<string>();
       for (let i = 0; i < rows.length; i += 100) {
         const chunk = rows.slice(i, i + 100);
-        for (const r of await trx.insertInto('events').values(chunk).onConflict((oc) => oc.doNothing()).returning('id').execute()) inserted.add(r.id);
+        for (const r of await trx
+          .insertInto('events')
+          .values(chunk)
+          .onConflict((oc) => oc.doNothing())
+          .returning('id')
+          .execute())
+          inserted.add(r.id);
       }
       const skipped = fresh.filter((e) => !inserted.has(e.id)).map((e) => e.id);
       if (skipped.length) {
@@ -123,8 +129,10 @@ function checkBatch(participant: IngestParticipant, batch: IngestBatch): void {
   const seenIds = new Set<string>();
   const seenSeqs = new Set<number>();
   for (const [i, e] of batch.events.entries()) {
-    if (seenIds.has(e.id)) throw new HttpError(400, 'duplicate-in-batch', `events.${i}.id: ${e.id} appears twice in this batch; nothing was stored. Send each event once.`);
-    if (seenSeqs.has(e.seq)) throw new HttpError(400, 'duplicate-in-batch', `events.${i}.seq: sequence number ${e.seq} appears twice in this batch; nothing was stored.`);
+    if (seenIds.has(e.id))
+      throw new HttpError(400, 'duplicate-in-batch', `events.${i}.id: ${e.id} appears twice in this batch; nothing was stored. Send each event once.`);
+    if (seenSeqs.has(e.seq))
+      throw new HttpError(400, 'duplicate-in-batch', `events.${i}.seq: sequence number ${e.seq} appears twice in this batch; nothing was stored.`);
     seenIds.add(e.id);
     seenSeqs.add(e.seq);
     if (e.body.type === 'consent-given') {

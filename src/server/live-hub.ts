@@ -45,7 +45,8 @@ export class LiveHub {
     return () => this.closers.delete(closer);
   }
   closeAll(): void {
-    for (const c of [...this.closers]) c();
+    // A copy: a closer may remove others while we iterate.
+    for (const c of Array.from(this.closers)) c();
     this.closers.clear();
   }
 

@@ -77,7 +77,10 @@ export class LrsForwarder {
       const statements = toXapiStatements(events, scenarios, { baseIri: this.baseIri });
       const outcome = await this.post(statements);
       if (outcome.ok) {
-        await this.db.deleteFrom('lrs_queue').where('id', 'in', [...ids]).execute();
+        await this.db
+          .deleteFrom('lrs_queue')
+          .where('id', 'in', [...ids])
+          .execute();
         sent += ids.size;
         continue;
       }
@@ -95,7 +98,11 @@ export class LrsForwarder {
         .execute();
       break;
     }
-    const next = await this.db.selectFrom('lrs_queue').select((eb) => eb.fn.min<number>('next_attempt_at').as('t')).where('attempts', '>=', 0).executeTakeFirst();
+    const next = await this.db
+      .selectFrom('lrs_queue')
+      .select((eb) => eb.fn.min<number>('next_attempt_at').as('t'))
+      .where('attempts', '>=', 0)
+      .executeTakeFirst();
     return { sent, failed, nextAttemptAt: next?.t ?? null };
   }
 

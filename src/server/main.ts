@@ -50,7 +50,10 @@ async function main(): Promise<void> {
 
   const lan = lanAddresses();
   // A certificate or key means HTTPS, also without --https; loadOrCreateCertificate checks the pair.
-  const tls = args.https || args.cert !== undefined || args.key !== undefined ? await loadOrCreateCertificate({ certFile: args.cert, keyFile: args.key, dataDir, hosts: lan }) : undefined;
+  const tls =
+    args.https || args.cert !== undefined || args.key !== undefined
+      ? await loadOrCreateCertificate({ certFile: args.cert, keyFile: args.key, dataDir, hosts: lan })
+      : undefined;
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   const app = await buildServer({
     database,
@@ -97,7 +100,6 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
-
 
 main().catch((e: Error) => {
   console.error(`Cannot start: ${e.message}`);

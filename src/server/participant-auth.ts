@@ -29,6 +29,7 @@ export async function requireParticipant(ctx: ServerContext, request: FastifyReq
     .select(['p.id', 'p.code', 'p.session_id', 's.scenarios', 's.status', 's.purge_at'])
     .where('p.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.purge_at <= ctx.now()) throw new HttpError(401, 'unknown-token', 'This device is not (or no longer) part of a session. Join again with a code.');
+  if (!row || row.purge_at <= ctx.now())
+    throw new HttpError(401, 'unknown-token', 'This device is not (or no longer) part of a session. Join again with a code.');
   return { id: row.id, code: row.code, sessionId: row.session_id, scenarios: JSON.parse(row.scenarios) as string[], sessionStatus: row.status };
 }

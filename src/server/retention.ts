@@ -13,6 +13,9 @@ export interface PurgeResult {
  */
 export async function purgeExpired(db: Kysely<Database>, now: number): Promise<PurgeResult> {
   const sessions = await db.deleteFrom('sessions').where('purge_at', '<=', now).executeTakeFirst();
-  const auth = await db.deleteFrom('auth_sessions').where('created_at', '<=', now - ABSOLUTE_TIMEOUT_MS).executeTakeFirst();
+  const auth = await db
+    .deleteFrom('auth_sessions')
+    .where('created_at', '<=', now - ABSOLUTE_TIMEOUT_MS)
+    .executeTakeFirst();
   return { sessions: Number(sessions.numDeletedRows), authSessions: Number(auth.numDeletedRows) };
 }

@@ -15,7 +15,12 @@ const SESSION_ID = /^[0-9a-f-]{36}$/;
  */
 export async function ownSession(ctx: ServerContext, facilitator: Facilitator, sessionId: string): Promise<SessionRow> {
   if (!SESSION_ID.test(sessionId)) throw new HttpError(404, 'not-found', 'No such session.');
-  const row = await ctx.db.selectFrom('sessions').selectAll().where('id', '=', sessionId).where('organisation_id', '=', facilitator.organisationId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id', '=', sessionId)
+    .where('organisation_id', '=', facilitator.organisationId)
+    .executeTakeFirst();
   if (!row) throw new HttpError(404, 'not-found', 'No such session.');
   return row;
 }

@@ -105,13 +105,7 @@ export class Outbox {
    * UI shows the next state: once it resolves, the step survives a crash or a dead battery.
    * Do not record actions the engine rejected (replay stops at those).
    */
-  async recordStep(
-    participationId: string,
-    scenario: string,
-    action: Action,
-    now: number,
-    engineEvents: EngineEvent[],
-  ): Promise<WireEvent[]> {
+  async recordStep(participationId: string, scenario: string, action: Action, now: number, engineEvents: EngineEvent[]): Promise<WireEvent[]> {
     const bodies = engineEvents.map(({ at, ...body }) => ({ at, body: body as DeviceEventBody }));
     return this.append(participationId, scenario, bodies, { action, now });
   }
@@ -140,9 +134,7 @@ export class Outbox {
 
   /** Events waiting for the server, for one participation or (without an id) for all. */
   pendingCount(participationId?: string): Promise<number> {
-    return participationId === undefined
-      ? this.db.outbox.count()
-      : this.db.outbox.where('participationId').equals(participationId).count();
+    return participationId === undefined ? this.db.outbox.count() : this.db.outbox.where('participationId').equals(participationId).count();
   }
 
   rejectedCount(): Promise<number> {
@@ -196,12 +188,14 @@ export class Outbox {
 
   /** The oldest pending events of a participation, by seq. */
   oldestPending(participationId: string, limit: number): Promise<OutboxRow[]> {
-    return this.db.outbox
-      .where('[participationId+seq]')
-      .between([participationId, 0], [participationId, Number.MAX_SAFE_INTEGER], true, true)
-      // IndexedDB counts are unsigned 32-bit.
-      .limit(Math.min(limit, 0xffff_ffff))
-      .toArray();
+    return (
+      this.db.outbox
+        .where('[participationId+seq]')
+        .between([participationId, 0], [participationId, Number.MAX_SAFE_INTEGER], true, true)
+        // IndexedDB counts are unsigned 32-bit.
+        .limit(Math.min(limit, 0xffff_ffff))
+        .toArray()
+    );
   }
 
   /** Deletes the rows of these ids that belong to this participation; returns how many. */

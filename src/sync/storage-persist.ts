@@ -19,9 +19,7 @@ export const NEARLY_FULL_RATIO = 0.9;
 /** Only what is used, so tests can pass a plain object. */
 export type StorageLike = Partial<Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>>;
 
-export async function requestPersistentStorage(
-  storage: StorageLike | undefined = globalThis.navigator?.storage,
-): Promise<StorageReport> {
+export async function requestPersistentStorage(storage: StorageLike | undefined = globalThis.navigator?.storage): Promise<StorageReport> {
   if (!storage) return { persisted: false, quotaBytes: null, usageBytes: null, warning: 'unavailable' };
 
   let persisted = false;

@@ -307,13 +307,20 @@ export class SyncClient {
    * server refuses on its own is moved to `rejected`.
    */
   private async settle(participation: Participation, rows: OutboxRow[], result: FlushResult, keepalive: boolean): Promise<Outcome> {
-    const reply = await this.send(participation.token, rows.map((r) => r.event), keepalive);
+    const reply = await this.send(
+      participation.token,
+      rows.map((r) => r.event),
+      keepalive,
+    );
     switch (reply.kind) {
       case 'acknowledged': {
         this.update({ online: true, lastSyncAt: this.now() });
         // Only ids of this batch: an ack is a promise about what we sent, nothing else.
         const sent = new Set(rows.map((r) => r.id));
-        const deleted = await this.outbox.acknowledge(participation.id, reply.ids.filter((id) => sent.has(id)));
+        const deleted = await this.outbox.acknowledge(
+          participation.id,
+          reply.ids.filter((id) => sent.has(id)),
+        );
         result.acknowledged += deleted;
         if (deleted > 0) return 'progress';
         // A 200 that acknowledges nothing of the batch: resending at once would loop.
@@ -412,7 +419,11 @@ export class SyncClient {
       const parsed = IngestResponse.safeParse(json);
       return parsed.success
         ? { kind: 'acknowledged', ids: parsed.data.acknowledged }
-        : { kind: 'transient', error: { kind: 'bad-response', status, message: 'the server sent an answer that is not an IngestResponse' }, retryAfterMs: null };
+        : {
+            kind: 'transient',
+            error: { kind: 'bad-response', status, message: 'the server sent an answer that is not an IngestResponse' },
+            retryAfterMs: null,
+          };
     }
     const apiError = ApiError.safeParse(json);
     const message = apiError.success ? apiError.data.message : `HTTP ${status}`;
@@ -424,7 +435,11 @@ export class SyncClient {
         : { kind: 'transient', error: { kind: 'bad-response', status, message }, retryAfterMs: null };
     }
     if (status === 429) {
-      return { kind: 'transient', error: { kind: 'rate-limited', status, message }, retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), this.now()) };
+      return {
+        kind: 'transient',
+        error: { kind: 'rate-limited', status, message },
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), this.now()),
+      };
     }
     return { kind: 'transient', error: { kind: 'server', status, message }, retryAfterMs: null };
   }

@@ -31,6 +31,9 @@ export async function encodePanorama(rgb: Uint8Array, width: number, height: num
     if (jpg.length <= MAX_BYTES) break;
   }
   const pw = Math.min(PREVIEW_WIDTH, width);
-  const preview = await sharp(rgb, raw).resize(pw, Math.round(pw * (height / width)), { kernel: 'lanczos3' }).jpeg(jpegOptions(78)).toBuffer();
+  const preview = await sharp(rgb, raw)
+    .resize(pw, Math.round(pw * (height / width)), { kernel: 'lanczos3' })
+    .jpeg(jpegOptions(78))
+    .toBuffer();
   return { jpg: jpg!, quality, preview };
 }

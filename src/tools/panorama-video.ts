@@ -14,12 +14,24 @@ export const VIDEO_SETTINGS = {
   webm: ['-c:v', 'libvpx-vp9', '-crf', '34', '-b:v', '0', '-deadline', 'good', '-cpu-used', '2', '-row-mt', '0', '-tile-columns', '0', '-f', 'webm'],
   common: [
     '-an',
-    '-map_metadata', '-1',
-    '-fflags', '+bitexact',
-    '-flags:v', '+bitexact',
-    '-vf', 'scale=out_color_matrix=bt709:out_range=tv:flags=bicubic+accurate_rnd+full_chroma_int,format=yuv420p',
-    '-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-color_range', 'tv',
-    '-threads', '1',
+    '-map_metadata',
+    '-1',
+    '-fflags',
+    '+bitexact',
+    '-flags:v',
+    '+bitexact',
+    '-vf',
+    'scale=out_color_matrix=bt709:out_range=tv:flags=bicubic+accurate_rnd+full_chroma_int,format=yuv420p',
+    '-colorspace',
+    'bt709',
+    '-color_primaries',
+    'bt709',
+    '-color_trc',
+    'bt709',
+    '-color_range',
+    'tv',
+    '-threads',
+    '1',
   ],
 } as const;
 
@@ -59,7 +71,22 @@ function startFfmpeg(args: string[], tmp: string, out: string): Job {
 
 /** Starts encoding a loop of `fps` frames per second into `mp4` and `webm`. */
 export function encodeLoop(o: { width: number; height: number; fps: number; frames: number; mp4: string; webm: string }): LoopEncoder {
-  const input = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${o.width}x${o.height}`, '-r', String(o.fps), '-i', 'pipe:0'];
+  const input = [
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-s',
+    `${o.width}x${o.height}`,
+    '-r',
+    String(o.fps),
+    '-i',
+    'pipe:0',
+  ];
   // One keyframe a second: a loop restarts (seeks to 0) cleanly, and decoders never wait long.
   const gop = ['-g', String(o.fps), '-keyint_min', String(o.fps)];
   const jobs = [

@@ -14,15 +14,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import {
-  checkPack,
-  checkScenario,
-  countBySeverity,
-  parseJsonText,
-  type MediaInfo,
-  type MediaInfoFn,
-  type Problem,
-} from '../core/checker.ts';
+import { checkPack, checkScenario, countBySeverity, parseJsonText, type MediaInfo, type MediaInfoFn, type Problem } from '../core/checker.ts';
 import { checkProfile, checkProfiles, DEFAULT_MAX_AGE_DAYS } from '../core/leerwerkplaats-checker.ts';
 import type { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
@@ -65,11 +57,7 @@ const AUDIO_VIDEO = /\.(mp4|m4v|mov|webm|mkv|mp3|m4a|aac|ogg|oga|opus|wav|flac)$
  * works on a Windows or Mac laptop but not on a Linux server counts as missing. Returns
  * `{ found }`, or `{ otherCase }` when only a differently cased path exists.
  */
-async function resolveExactCase(
-  folder: string,
-  rel: string,
-  listings: Map<string, Promise<string[]>>,
-): Promise<{ found: boolean; otherCase?: string }> {
+async function resolveExactCase(folder: string, rel: string, listings: Map<string, Promise<string[]>>): Promise<{ found: boolean; otherCase?: string }> {
   let dir = folder;
   const actual: string[] = [];
   let caseDiffers = false;
@@ -192,12 +180,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Checks the given files/folders and prints the report through `log`; never exits the process. */
-export async function runCheck(
-  paths: string[],
-  log: Log = console.log,
-  cwd = process.cwd(),
-  options: CheckOptions = {},
-): Promise<CheckSummary> {
+export async function runCheck(paths: string[], log: Log = console.log, cwd = process.cwd(), options: CheckOptions = {}): Promise<CheckSummary> {
   const resolved = { today: options.today ?? localToday(), maxAgeDays: options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS };
   const targets = (paths.length ? paths : ['scenes']).map((p) => resolve(cwd, p));
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';

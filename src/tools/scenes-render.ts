@@ -23,7 +23,17 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { encodePanorama } from './panorama-encode.ts';
 import { encodeLoop, VIDEO_SETTINGS } from './panorama-video.ts';
-import { animateView, checkVideo, compileScene, renderRows, resolveView, RoomsFile, type RenderStats, type ResolvedView, type Scene } from './panorama/index.ts';
+import {
+  animateView,
+  checkVideo,
+  compileScene,
+  renderRows,
+  resolveView,
+  RoomsFile,
+  type RenderStats,
+  type ResolvedView,
+  type Scene,
+} from './panorama/index.ts';
 import type { BandRequest, BandResult } from './scenes-render-worker.ts';
 
 const WIDTH = 4096;
@@ -47,8 +57,10 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i]!;
     if (a === '--force') args.force = true;
     else if (a === '--workers') args.workers = Math.max(1, Math.min(availableParallelism(), Number(argv[++i]) || 1));
-    else if (a === '--size') (args.width = Number(argv[++i])), (args.sized = true);
-    else if (a === '--only') args.only = argv[++i] ?? null;
+    else if (a === '--size') {
+      args.width = Number(argv[++i]);
+      args.sized = true;
+    } else if (a === '--only') args.only = argv[++i] ?? null;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.folders.push(a);
   }
@@ -159,10 +171,16 @@ async function renderVideoView(view: ResolvedView, media: string, codeHash: stri
   checkVideo(view);
   const video = view.video!;
   const name = view.name;
-  const width = args.sized ? Math.min(args.width, video.width) : video.width, height = width / 2;
-  const key = createHash('sha256').update(JSON.stringify([codeHash, width, view, VIDEO_SETTINGS])).digest('hex').slice(0, 16);
-  const anchorsFile = join(media, `${name}.anchors.json`), previewFile = join(media, `${name}-preview.jpg`);
-  const mp4 = join(media, `${name}.mp4`), webm = join(media, `${name}.webm`);
+  const width = args.sized ? Math.min(args.width, video.width) : video.width,
+    height = width / 2;
+  const key = createHash('sha256')
+    .update(JSON.stringify([codeHash, width, view, VIDEO_SETTINGS]))
+    .digest('hex')
+    .slice(0, 16);
+  const anchorsFile = join(media, `${name}.anchors.json`),
+    previewFile = join(media, `${name}-preview.jpg`);
+  const mp4 = join(media, `${name}.mp4`),
+    webm = join(media, `${name}.webm`);
   if (!args.force && [mp4, webm, previewFile, anchorsFile].every((f) => existsSync(f))) {
     const old = JSON.parse(await readFile(anchorsFile, 'utf8')) as { inputHash?: string };
     if (old.inputHash === key) {
@@ -228,10 +246,15 @@ async function main(): Promise<void> {
           continue;
         }
         const scene = compileScene(view);
-        const width = args.width, height = width / 2;
-        const key = createHash('sha256').update(JSON.stringify([codeHash, width, view])).digest('hex').slice(0, 16);
+        const width = args.width,
+          height = width / 2;
+        const key = createHash('sha256')
+          .update(JSON.stringify([codeHash, width, view]))
+          .digest('hex')
+          .slice(0, 16);
         const anchorsFile = join(media, `${name}.anchors.json`);
-        const jpgFile = join(media, `${name}.jpg`), previewFile = join(media, `${name}-preview.jpg`);
+        const jpgFile = join(media, `${name}.jpg`),
+          previewFile = join(media, `${name}-preview.jpg`);
         if (!args.force && existsSync(jpgFile) && existsSync(previewFile) && existsSync(anchorsFile)) {
           const old = JSON.parse(await readFile(anchorsFile, 'utf8')) as { inputHash?: string };
           if (old.inputHash === key) {

@@ -13,9 +13,7 @@ import { Leerwerkplaats, LEERWERKPLAATS_FORMAT_VERSION } from '../core/leerwerkp
 import { Scenario, SCENARIO_FORMAT_VERSION } from '../core/scenario-schema.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../scenes/scenario.schema.json', import.meta.url));
-export const LEERWERKPLAATS_SCHEMA_FILE = fileURLToPath(
-  new URL('../../scenes/leerwerkplaatsen/leerwerkplaats.schema.json', import.meta.url),
-);
+export const LEERWERKPLAATS_SCHEMA_FILE = fileURLToPath(new URL('../../scenes/leerwerkplaatsen/leerwerkplaats.schema.json', import.meta.url));
 
 function toJsonSchema(schema: z.ZodType, header: { $id: string; title: string; description: string }): Record<string, unknown> {
   // `input`: what an author writes (fields with defaults are optional). Refinements such as the

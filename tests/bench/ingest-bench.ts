@@ -69,7 +69,13 @@ const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port
  * connections out unevenly under this load and starved some devices for seconds, which measured
  * the client, not the server.)
  */
-function call<T>(agent: http.Agent, path: string, body: unknown, headers: Record<string, string> = {}, expected = 200): Promise<{ body: T; headers: http.IncomingHttpHeaders }> {
+function call<T>(
+  agent: http.Agent,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  expected = 200,
+): Promise<{ body: T; headers: http.IncomingHttpHeaders }> {
   const payload = JSON.stringify(body);
   return new Promise((res, rej) => {
     const req = http.request(
@@ -185,9 +191,15 @@ async function storedCount(): Promise<number> {
 const cpu = cpus();
 const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'} ×${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 console.log(`machine:  ${machine}`);
-console.log(`load:     ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min), ${Math.round(freemem() / 2 ** 20)} MiB free`);
+console.log(
+  `load:     ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (1/5/15 min), ${Math.round(freemem() / 2 ** 20)} MiB free`,
+);
 console.log(`database: ${engine} — ${database.describe}`);
-console.log(`workload: ${DEVICES} devices (${sessionIds.length} session(s)), ${EVENTS} events each in batches of ${BATCH}: ${DEVICES * EVENTS} events, ${devices.reduce((n, d) => n + d.batches.length, 0)} requests\n`);
+console.log(
+  `workload: ${DEVICES} devices (${sessionIds.length} session(s)), ${EVENTS} events each in batches of ${BATCH}: ${DEVICES * EVENTS} events, ${devices.reduce((n, d) => n + d.batches.length, 0)} requests\n`,
+);
 
 const fresh = summary(await phase());
 const afterFresh = await storedCount();

@@ -28,13 +28,27 @@ const NODES = ['gang-start', 'kamer-de-vries', 'kamer-tillift', 'dochter-gang'];
 const dataDir = mkdtempSync(join(tmpdir(), 'bbvr-live-bench-'));
 const database = await openDatabase({ dataDir });
 await addFacilitator(database.db, { email: 'docent@bench.example', password: 'bench password 1234', role: 'begeleider', organisation: 'Bench' });
-const app = await buildServer({ database, scenesDir: resolve(import.meta.dirname, '../../scenes'), limits: { events: { max: 1e6, timeWindow: 60_000 }, join: { max: 1e6, timeWindow: 60_000 } } });
+const app = await buildServer({
+  database,
+  scenesDir: resolve(import.meta.dirname, '../../scenes'),
+  limits: { events: { max: 1e6, timeWindow: 60_000 }, join: { max: 1e6, timeWindow: 60_000 } },
+});
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 
-const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'docent@bench.example', password: 'bench password 1234' }) });
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'docent@bench.example', password: 'bench password 1234' }),
+});
 const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-const session = (await (await fetch(`${base}/api/sessions`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ mode: 'werkveldorientatie', scenarios: [SCENARIO] }) })).json()) as { id: string; joinCode: string };
+const session = (await (
+  await fetch(`${base}/api/sessions`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ mode: 'werkveldorientatie', scenarios: [SCENARIO] }),
+  })
+).json()) as { id: string; joinCode: string };
 
 /** Reads an SSE stream and calls `on` with every message's data text. */
 function listen(body: ReadableStream<Uint8Array>, on: (data: string) => void): void {
@@ -59,12 +73,18 @@ function listen(body: ReadableStream<Uint8Array>, on: (data: string) => void): v
 const waiting = new Map<string, (at: number) => void>();
 const dash = await fetch(`${base}/api/sessions/${session.id}/live`, { headers: { cookie } });
 listen(dash.body!, (data) => {
-  for (const [needle, done] of waiting) if (data.includes(needle)) (waiting.delete(needle), done(performance.now()));
+  for (const [needle, done] of waiting)
+    if (data.includes(needle)) {
+      waiting.delete(needle);
+      done(performance.now());
+    }
 });
 
 const devices = [];
 for (let i = 0; i < DEVICES; i++) {
-  const joined = (await (await fetch(`${base}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: session.joinCode }) })).json()) as { token: string };
+  const joined = (await (
+    await fetch(`${base}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: session.joinCode }) })
+  ).json()) as { token: string };
   const seen: { version: number; at: number }[] = [];
   const stream = await fetch(`${base}/api/participation/live`, { headers: { authorization: `Bearer ${joined.token}` } });
   listen(stream.body!, (data) => {
@@ -85,8 +105,22 @@ for (let r = 0; r < ROUNDS; r++) {
       const id = crypto.randomUUID();
       const arrived = new Promise<number>((res) => waiting.set(id, res));
       const t0 = performance.now();
-      const body = { events: [{ id, seq: d.seq++, at: Date.now(), scenario: SCENARIO, body: { type: 'hotspot-opened', nodeId: 'gang-start', hotspotId: 'werkbegeleider', hotspotKind: 'info' } }] };
-      const res = await fetch(`${base}/api/events`, { method: 'POST', headers: { authorization: `Bearer ${d.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const body = {
+        events: [
+          {
+            id,
+            seq: d.seq++,
+            at: Date.now(),
+            scenario: SCENARIO,
+            body: { type: 'hotspot-opened', nodeId: 'gang-start', hotspotId: 'werkbegeleider', hotspotKind: 'info' },
+          },
+        ],
+      };
+      const res = await fetch(`${base}/api/events`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${d.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!res.ok) throw new Error(`events: ${res.status} ${await res.text()}`);
       toDashboard.push((await arrived) - t0);
     }),
@@ -97,7 +131,11 @@ for (let r = 0; r < ROUNDS; r++) {
 const toClass: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const t0 = performance.now();
-  const res = await fetch(`${base}/api/sessions/${session.id}/class`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'follow', scenario: SCENARIO, nodeId: NODES[r % NODES.length] }) });
+  const res = await fetch(`${base}/api/sessions/${session.id}/class`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'follow', scenario: SCENARIO, nodeId: NODES[r % NODES.length] }),
+  });
   const { version } = (await res.json()) as { version: number };
   const deadline = performance.now() + 10_000;
   while (devices.some((d) => !d.seen.some((s) => s.version === version)) && performance.now() < deadline) await new Promise((r2) => setTimeout(r2, 2));
@@ -106,7 +144,11 @@ for (let r = 0; r < ROUNDS; r++) {
   toClass.push(last - t0);
 }
 
-console.log(`machine: ${cpus()[0]?.model} ×${cpus().length}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${cpus()[0]?.model} ×${cpus().length}, Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(`${DEVICES} devices, ${ROUNDS} rounds, SQLite`);
 console.log(`device event → dashboard stream: ${fmt(toDashboard)} (${toDashboard.length} events)`);
 console.log(`docent "volg mij" → all ${DEVICES} devices: ${fmt(toClass)} (${toClass.length} commands)`);

@@ -14,7 +14,7 @@ const VISITS = Number(process.env.BENCH_VISITS ?? 30);
 
 /** Deterministic choices, so runs are comparable. */
 function prng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 }
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
@@ -101,10 +101,16 @@ const q = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))]! : NaN;
 };
 const r = (x: number | null) => (x === null || !Number.isFinite(x) ? 'n/a' : `${Math.round(x)} ms`);
-console.log(`bench:player — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()} (SwiftShader), scenario ${SCENARIO}`);
+console.log(
+  `bench:player — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()} (SwiftShader), scenario ${SCENARIO}`,
+);
 console.log(`scene entries visited               ${entries}`);
 console.log(`time to first panorama (preview)    ${r(result.firstPreviewMs)}  (from navigation start)`);
 console.log(`time to full image                  ${r(result.firstFullMs)}`);
-console.log(`choice → next scene visible         p50 ${r(q(result.latencies, 0.5))}, p95 ${r(q(result.latencies, 0.95))}, max ${r(Math.max(...result.latencies))} over ${result.latencies.length} transitions`);
-console.log(`long tasks during transitions       ${result.longTasks} (total ${r(result.longTaskMs)}, longest ${r(result.longestTaskMs)}) over ${result.transitions} transitions`);
+console.log(
+  `choice → next scene visible         p50 ${r(q(result.latencies, 0.5))}, p95 ${r(q(result.latencies, 0.95))}, max ${r(Math.max(...result.latencies))} over ${result.latencies.length} transitions`,
+);
+console.log(
+  `long tasks during transitions       ${result.longTasks} (total ${r(result.longTaskMs)}, longest ${r(result.longestTaskMs)}) over ${result.transitions} transitions`,
+);
 console.log(`textures resident after the run     ${result.textures.resident} (loads ${result.textures.loads}, evictions ${result.textures.evictions})`);

@@ -54,7 +54,11 @@ describe('werkveldoriëntatie class mode', () => {
     await expect.poll(() => count('laten-liggen'), { timeout: 20_000 }).toBe('0');
 
     // Two students let her sleep, one keeps to the planning.
-    const choices = ['Ik laat haar nog even liggen en kom om negen uur terug.', 'Ik laat haar nog even liggen en kom om negen uur terug.', 'Ik houd me aan de planning en help haar nu.'];
+    const choices = [
+      'Ik laat haar nog even liggen en kom om negen uur terug.',
+      'Ik laat haar nog even liggen en kom om negen uur terug.',
+      'Ik houd me aan de planning en help haar nu.',
+    ];
     for (const [i, s] of students.entries()) await s.page.getByRole('button', { name: choices[i]!, exact: true }).click();
     await expect.poll(() => count('laten-liggen'), { timeout: 15_000 }).toBe('2');
     await expect.poll(() => count('volgens-planning'), { timeout: 15_000 }).toBe('1');

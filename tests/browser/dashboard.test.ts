@@ -17,7 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('facilitator dashboard', () => {
   it('logs in, starts an intake session in under a minute, follows a device live, then ends and erases it', async () => {
     const scenario = await readScenario(resolve('scenes', DEMO));
@@ -57,7 +56,9 @@ describe('facilitator dashboard', () => {
     expect(page.url()).toContain(`#/begeleider/sessie/${sessionId}`);
 
     // The session page: code, QR code (loaded), address, retention, exports, no participants yet.
-    await expect.poll(() => page.getByRole('img', { name: `QR-code om mee te doen met code ${joinCode}` }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('img', { name: `QR-code om mee te doen met code ${joinCode}` }).evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
     await expect.poll(() => page.locator('.join-url').first().textContent()).toMatch(/^http/);
     await expect(page.getByText(/Alle gegevens van deze sessie worden gewist op/).count()).resolves.toBe(1);
     expect(await page.getByRole('link', { name: 'Download xAPI (JSON)' }).getAttribute('href')).toBe(`/api/sessions/${sessionId}/xapi`);

@@ -17,7 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 function optionOf(scenario: Scenario, questionId: string, optionId: string) {
   for (const n of scenario.nodes) {
     for (const q of [n.question, ...n.hotspots.map((h) => (h.kind === 'question' ? h.question : undefined))]) {
@@ -82,7 +81,9 @@ describe('gesprekskaart', () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen' }).count()).toBe(1);
     await page.reload();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Eigen aantekeningen' }).inputValue(), { timeout: 15_000 }).toBe('Stelde goede vragen over tillen.');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Eigen aantekeningen' }).inputValue(), { timeout: 15_000 })
+      .toBe('Stelde goede vragen over tillen.');
     const proposed = await firstTeam.getAttribute('data-profile');
     await expect.poll(() => page.locator('[data-proposal]').getAttribute('data-proposal')).toBe(proposed);
 

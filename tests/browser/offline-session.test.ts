@@ -16,7 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('a session on a device that goes offline', () => {
   it('plays to the end offline, survives reloads, and every event reaches the server exactly once, gapless', async () => {
     const scenario = await readScenario(resolve('scenes', DEMO));
@@ -42,7 +41,9 @@ describe('a session on a device that goes offline', () => {
     const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
     await expect.poll(nodeId).toBe(scenario.startNode);
     // Live while online: the start reaches the server at once.
-    await expect.poll(async () => (await api.events(session.id)).map((e) => e.body.type), { timeout: 15_000 }).toEqual(['consent-given', 'started', 'scene-entered']);
+    await expect
+      .poll(async () => (await api.events(session.id)).map((e) => e.body.type), { timeout: 15_000 })
+      .toEqual(['consent-given', 'started', 'scene-entered']);
     // Every scene's images are cached for offline use while the network is there.
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.offlineReady), { timeout: 30_000 }).toBe(DEMO);
     await context.setOffline(true);

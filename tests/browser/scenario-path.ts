@@ -20,17 +20,30 @@ function candidateActions(index: ScenarioIndex, state: PlayState): { action: Act
   const out: { action: Action; make: (s: PlayState) => PathStep[] }[] = [];
   const answerSteps = (qId: string, kind: 'choice' | 'reflection' | 'scale', min = 1) => {
     if (kind === 'scale') return [{ action: { type: 'answer', questionId: qId, value: min } as Action, value: min, optionId: '', label: String(min) }];
-    return availableOptions(index, state, qId).map((o) => ({ action: { type: 'answer', questionId: qId, optionId: o.id } as Action, value: 0, optionId: o.id, label: o.label.nl }));
+    return availableOptions(index, state, qId).map((o) => ({
+      action: { type: 'answer', questionId: qId, optionId: o.id } as Action,
+      value: 0,
+      optionId: o.id,
+      label: o.label.nl,
+    }));
   };
   for (const h of availableHotspots(index, state)) {
-    if (h.kind === 'goto') out.push({ action: { type: 'open-hotspot', hotspotId: h.id }, make: (s) => [{ kind: 'hotspot', hotspotId: h.id, label: h.label.nl, expectNode: s.nodeId! }] });
+    if (h.kind === 'goto')
+      out.push({
+        action: { type: 'open-hotspot', hotspotId: h.id },
+        make: (s) => [{ kind: 'hotspot', hotspotId: h.id, label: h.label.nl, expectNode: s.nodeId! }],
+      });
   }
   if (node.question) {
     const q = node.question;
     for (const a of answerSteps(q.id, q.kind, q.kind === 'scale' ? q.min : 1))
       out.push({
         action: a.action,
-        make: (s) => [q.kind === 'scale' ? { kind: 'scale', questionId: q.id, value: a.value, expectNode: s.nodeId! } : { kind: 'option', questionId: q.id, optionId: a.optionId, label: a.label, expectNode: s.nodeId! }],
+        make: (s) => [
+          q.kind === 'scale'
+            ? { kind: 'scale', questionId: q.id, value: a.value, expectNode: s.nodeId! }
+            : { kind: 'option', questionId: q.id, optionId: a.optionId, label: a.label, expectNode: s.nodeId! },
+        ],
       });
   }
   return out;

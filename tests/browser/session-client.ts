@@ -5,7 +5,11 @@ import type { SessionView } from '../../src/core/api/sessions.ts';
 /** The facilitator's side, over real HTTP from the test: log in, create a session, read its events. */
 export async function facilitatorApi(baseUrl: string) {
   const { email, password } = inject('facilitator');
-  const login = await fetch(`${baseUrl}api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${baseUrl}api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {

@@ -89,41 +89,44 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(['controllers', 'hands'] as const)('with %s: aims the right hand or controller at a goto hotspot, pulls the trigger or pinches, and moves to its target', async (input) => {
-    const { page, problems, hotspot, nodeId } = await openInVr(input);
+  it.each(['controllers', 'hands'] as const)(
+    'with %s: aims the right hand or controller at a goto hotspot, pulls the trigger or pinches, and moves to its target',
+    async (input) => {
+      const { page, problems, hotspot, nodeId } = await openInVr(input);
 
-    // Aim from a seated right-hand position at the hotspot, placed by its yaw/pitch from the file.
-    const dir = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
-    const target = { x: dir.x * HOTSPOT_DISTANCE, y: dir.y * HOTSPOT_DISTANCE, z: dir.z * HOTSPOT_DISTANCE };
-    // Close to the head, so the ray runs near the line of sight and no other hotspot is in the way.
-    const hand = { x: 0.08, y: -0.12, z: -0.15 }; // relative to the head
-    const q = aimQuaternion({ x: target.x - hand.x, y: target.y - hand.y, z: target.z - hand.z });
-    await page.evaluate(
-      ({ hand, head, q, input }) => {
-        const d = (window as unknown as Win).__xrDevice;
-        const c = input === 'hands' ? d.hands.right : d.controllers.right;
-        c.position.set(head.x + hand.x, head.y + hand.y, head.z + hand.z);
-        c.quaternion.set(q[0], q[1], q[2], q[3]);
-      },
-      { hand, head: HEAD, q, input },
-    );
-    // Input is read once per XR frame, and software rendering of two eyes is slow: give the
-    // ray time to hover, and hold the trigger (or pinch) over several frames.
-    const press = (value: number) =>
-      page.evaluate(
-        ({ value, input }) => {
+      // Aim from a seated right-hand position at the hotspot, placed by its yaw/pitch from the file.
+      const dir = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
+      const target = { x: dir.x * HOTSPOT_DISTANCE, y: dir.y * HOTSPOT_DISTANCE, z: dir.z * HOTSPOT_DISTANCE };
+      // Close to the head, so the ray runs near the line of sight and no other hotspot is in the way.
+      const hand = { x: 0.08, y: -0.12, z: -0.15 }; // relative to the head
+      const q = aimQuaternion({ x: target.x - hand.x, y: target.y - hand.y, z: target.z - hand.z });
+      await page.evaluate(
+        ({ hand, head, q, input }) => {
           const d = (window as unknown as Win).__xrDevice;
-          if (input === 'hands') d.hands.right.updatePinchValue(value);
-          else d.controllers.right.updateButtonValue('trigger', value);
+          const c = input === 'hands' ? d.hands.right : d.controllers.right;
+          c.position.set(head.x + hand.x, head.y + hand.y, head.z + hand.z);
+          c.quaternion.set(q[0], q[1], q[2], q[3]);
         },
-        { value, input },
+        { hand, head: HEAD, q, input },
       );
-    await xrFrames(page, 6);
-    await press(1);
-    await xrFrames(page, 2);
-    await press(0);
+      // Input is read once per XR frame, and software rendering of two eyes is slow: give the
+      // ray time to hover, and hold the trigger (or pinch) over several frames.
+      const press = (value: number) =>
+        page.evaluate(
+          ({ value, input }) => {
+            const d = (window as unknown as Win).__xrDevice;
+            if (input === 'hands') d.hands.right.updatePinchValue(value);
+            else d.controllers.right.updateButtonValue('trigger', value);
+          },
+          { value, input },
+        );
+      await xrFrames(page, 6);
+      await press(1);
+      await xrFrames(page, 2);
+      await press(0);
 
-    await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
-    expect(problems).toEqual([]);
-  });
+      await expect.poll(nodeId, { timeout: 10_000 }).toBe(hotspot.target);
+      expect(problems).toEqual([]);
+    },
+  );
 });

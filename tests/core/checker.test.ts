@@ -215,12 +215,27 @@ describe('rule duplicate-id', () => {
 describe('rule dangling-target', () => {
   const cases: [string, (s: Json) => void, string, string][] = [
     ['startNode', (s) => (s.startNode = 'begin'), '/startNode', 'startNode "begin" is not a node in this scenario'],
-    ['goto target', (s) => (s.nodes[0].hotspots[1].target = 'kammer'), '/nodes/0/hotspots/1/target', 'node "gang" › hotspot "deur" › target: goes to node "kammer"'],
+    [
+      'goto target',
+      (s) => (s.nodes[0].hotspots[1].target = 'kammer'),
+      '/nodes/0/hotspots/1/target',
+      'node "gang" › hotspot "deur" › target: goes to node "kammer"',
+    ],
     ['option next', (s) => (s.nodes[1].question.options[0].next = 'slot'), '/nodes/1/question/options/0/next', 'option "wassen" › next: goes to node "slot"'],
     ['scale next', (s) => (s.nodes[2].question.next = 'slot'), '/nodes/2/question/next', 'question "past-bij-mij" › next: goes to node "slot"'],
     ['timer next', (s) => (s.nodes[1].timer.next = 'slot'), '/nodes/1/timer/next', 'node "kamer" › timer.next: goes to node "slot"'],
-    ['condition', (s) => (s.nodes[1].question.options[1].condition.visited = ['gangg']), '/nodes/1/question/options/1/condition/visited/0', 'the condition names node "gangg"'],
-    ['hotspot condition', (s) => (s.nodes[1].hotspots[0].condition.notVisited = ['zolder']), '/nodes/1/hotspots/0/condition/notVisited/0', 'node "zolder", which does not exist'],
+    [
+      'condition',
+      (s) => (s.nodes[1].question.options[1].condition.visited = ['gangg']),
+      '/nodes/1/question/options/1/condition/visited/0',
+      'the condition names node "gangg"',
+    ],
+    [
+      'hotspot condition',
+      (s) => (s.nodes[1].hotspots[0].condition.notVisited = ['zolder']),
+      '/nodes/1/hotspots/0/condition/notVisited/0',
+      'node "zolder", which does not exist',
+    ],
   ];
   it.each(cases)('checks the %s', async (_name, mutate, pointer, message) => {
     const found = await problemsOf('dangling-target', mutate);
@@ -360,11 +375,7 @@ describe('rule hotspots-too-close', () => {
 describe('checkPack', () => {
   it('duplicate-scenario-id: reports every file that shares an id', () => {
     const scenario = Scenario.parse(validScenario());
-    const problems = checkPack([
-      { file: 'a/scenario.json', scenario },
-      { file: 'b/scenario.json', scenario },
-      { file: 'c/scenario.json' },
-    ]);
+    const problems = checkPack([{ file: 'a/scenario.json', scenario }, { file: 'b/scenario.json', scenario }, { file: 'c/scenario.json' }]);
     expect(problems.map((p) => [p.file, p.rule, p.pointer])).toEqual([
       ['a/scenario.json', 'duplicate-scenario-id', '/id'],
       ['b/scenario.json', 'duplicate-scenario-id', '/id'],

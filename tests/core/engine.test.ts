@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availableHotspots,
-  availableOptions,
-  currentNode,
-  initialState,
-  isEnding,
-  replay,
-  step,
-} from '../../src/core/engine.ts';
+import { availableHotspots, availableOptions, currentNode, initialState, isEnding, replay, step } from '../../src/core/engine.ts';
 import type { Action, PlayState } from '../../src/core/engine-types.ts';
 import type { EngineEvent, EventType } from '../../src/core/events.ts';
 import type { ScenarioIndex } from '../../src/core/scenario-index.ts';
@@ -362,9 +354,7 @@ describe('answering', () => {
     expect(rejected(index, s, answer('collega-vraag', 'ja'), 3000)).toMatch(/open hotspot "collega"/);
     const opened = ok(index, s, { type: 'open-hotspot', hotspotId: 'collega' }, 3000).state;
     const { events } = ok(index, opened, answer('collega-vraag', 'ja'), 4200);
-    expect(events).toEqual([
-      expect.objectContaining({ type: 'question-answered', questionId: 'collega-vraag', msToAnswer: 1200 }),
-    ]);
+    expect(events).toEqual([expect.objectContaining({ type: 'question-answered', questionId: 'collega-vraag', msToAnswer: 1200 })]);
   });
 
   it('an opened hotspot counts only for the current visit', () => {

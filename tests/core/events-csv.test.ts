@@ -37,13 +37,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else if (c === '\n' || c === '\r') throw new Error(`bare line break outside quotes at ${i}`);
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (c === '\n' || c === '\r') throw new Error(`bare line break outside quotes at ${i}`);
     else field += c;
   }
   if (field !== '' || row.length) throw new Error('last record has no CRLF');
@@ -54,8 +63,7 @@ const events = playedEvents();
 const csv = toEventsCsv(events, new Map([[PATH, scenario]]), 'nl');
 const [header, ...rows] = parseCsv(csv.slice(1));
 const col = (row: string[] | undefined, name: (typeof CSV_COLUMNS)[number]) => row?.[CSV_COLUMNS.indexOf(name)];
-const rowOf = (type: string, question?: string) =>
-  rows.find((r) => col(r, 'type') === type && (question === undefined || col(r, 'question') === question));
+const rowOf = (type: string, question?: string) => rows.find((r) => col(r, 'type') === type && (question === undefined || col(r, 'question') === question));
 
 describe('toEventsCsv', () => {
   it('starts with a UTF-8 BOM and a header, then one CRLF row per event', () => {

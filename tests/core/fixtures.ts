@@ -4,13 +4,7 @@ import { step } from '../../src/core/engine.ts';
 import type { Action, PlayState, StepResult } from '../../src/core/engine-types.ts';
 import { EventBody, type EngineEvent } from '../../src/core/events.ts';
 import { indexScenario, type ScenarioIndex } from '../../src/core/scenario-index.ts';
-import {
-  type Option,
-  Scenario,
-  ScenarioNode,
-  type ScenarioInput,
-  type ScaleQuestion,
-} from '../../src/core/scenario-schema.ts';
+import { type Option, Scenario, ScenarioNode, type ScenarioInput, type ScaleQuestion } from '../../src/core/scenario-schema.ts';
 
 /** Small builders for valid scenarios, so tests show only what matters to them. */
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/checker.ts';
-import {
-  checkProfile,
-  checkProfiles,
-  daysBetween,
-  DEFAULT_MAX_AGE_DAYS,
-  type ProfileCheckContext,
-} from '../../src/core/leerwerkplaats-checker.ts';
+import { checkProfile, checkProfiles, daysBetween, DEFAULT_MAX_AGE_DAYS, type ProfileCheckContext } from '../../src/core/leerwerkplaats-checker.ts';
 import { SCENARIOS, validProfile } from './fixtures/leerwerkplaats.ts';
 
 const FILE = 'scenes/leerwerkplaatsen/de-linde.json';
@@ -156,11 +150,7 @@ describe('rule duplicate-profile-id', () => {
   it('reports every file that shares an id', () => {
     const a = check();
     const b = check();
-    const problems = checkProfiles([
-      { file: 'a.json', profile: a.profile },
-      { file: 'b.json', profile: b.profile },
-      { file: 'broken.json' },
-    ]);
+    const problems = checkProfiles([{ file: 'a.json', profile: a.profile }, { file: 'b.json', profile: b.profile }, { file: 'broken.json' }]);
     expect(problems.map((p) => [p.file, p.rule, p.pointer])).toEqual([
       ['a.json', 'duplicate-profile-id', '/id'],
       ['b.json', 'duplicate-profile-id', '/id'],
@@ -173,7 +163,9 @@ describe('rule unknown-scenario', () => {
   it('is an error naming the missing folder, with a suggestion and the known scenarios', () => {
     const p = single('unknown-scenario', (p) => (p.stable.scenario = 'thuiszorg/wijkroute-thuiszrog'));
     expect(p).toMatchObject({ pointer: '/stable/scenario', severity: 'error' });
-    expect(p.message).toBe('stable.scenario: links the scenario "thuiszorg/wijkroute-thuiszrog", but scenes/thuiszorg/wijkroute-thuiszrog/scenario.json does not exist');
+    expect(p.message).toBe(
+      'stable.scenario: links the scenario "thuiszorg/wijkroute-thuiszrog", but scenes/thuiszorg/wijkroute-thuiszrog/scenario.json does not exist',
+    );
     expect(p.fix).toContain('Did you mean "thuiszorg/wijkroute-thuiszorg"?');
     expect(p.fix).toContain('Scenarios in this pack: "ouderenzorg/ochtend-verpleeghuis", "thuiszorg/wijkroute-thuiszorg".');
   });

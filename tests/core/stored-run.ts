@@ -10,7 +10,11 @@ import type { Scenario } from '../../src/core/scenario-schema.ts';
  * Plays actions through the real engine, each `ms` after the one before, and returns the events
  * as the server stores them (one participant, seq from 0, server time 250 ms after the device's).
  */
-export function storedRun(scenario: Scenario, opts: { path: string; sessionId: string; startAt: number }, steps: [ms: number, action: Action][]): StoredEvent[] {
+export function storedRun(
+  scenario: Scenario,
+  opts: { path: string; sessionId: string; startAt: number },
+  steps: [ms: number, action: Action][],
+): StoredEvent[] {
   let now = opts.startAt;
   const { events, rejected } = replay(
     indexScenario(scenario),

@@ -35,7 +35,6 @@ function playedEvents(): StoredEvent[] {
 
 const events = playedEvents();
 const statements = toXapiStatements(events, scenarios, { baseIri: BASE });
-const byId = new Map(statements.map((s) => [s.id, s]));
 const eventOf = (s: XapiStatement) => events.find((e) => e.id === s.id)!;
 const ext = (s: XapiStatement, name: string) => s.context.extensions[`${BASE}/extensions/${name}`];
 const answerTo = (questionId: string, list = statements) => {

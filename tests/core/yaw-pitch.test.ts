@@ -13,7 +13,13 @@ describe('yaw/pitch convention', () => {
   });
 
   it('round-trips directions and angles', () => {
-    for (const [yaw, pitch] of [[0, 0], [45, 10], [-135, -30], [179, 60], [-90, 0]] as const) {
+    for (const [yaw, pitch] of [
+      [0, 0],
+      [45, 10],
+      [-135, -30],
+      [179, 60],
+      [-90, 0],
+    ] as const) {
       const d = yawPitchToDirection(yaw, pitch);
       const back = directionToYawPitch(d.x * 3, d.y * 3, d.z * 3);
       expect(back.yaw).toBeCloseTo(yaw);

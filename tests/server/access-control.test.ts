@@ -61,7 +61,14 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
   async function noordSessionWithData(): Promise<Fixture> {
     const session = await server.createSession(noord);
     const device = await server.join(session.joinCode!);
-    expect((await server.send(device.token, [0, 1, 2].map((s) => sceneEntered(s)))).statusCode).toBe(200);
+    expect(
+      (
+        await server.send(
+          device.token,
+          [0, 1, 2].map((s) => sceneEntered(s)),
+        )
+      ).statusCode,
+    ).toBe(200);
     const notes = await server.app.inject({
       method: 'PUT',
       url: `/api/sessions/${session.id}/participants/${device.participantCode}/notes`,
@@ -138,7 +145,13 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
       const f = await noordSessionWithData();
       if (ep.stream) {
         const controller = new AbortController();
-        const res = await server.app.inject({ method: ep.method, url: url(ep, f), headers: { cookie: noordBegeleider }, payloadAsStream: true, signal: controller.signal });
+        const res = await server.app.inject({
+          method: ep.method,
+          url: url(ep, f),
+          headers: { cookie: noordBegeleider },
+          payloadAsStream: true,
+          signal: controller.signal,
+        });
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
         expect(res.headers['cache-control']).toBe('no-store');
@@ -155,10 +168,19 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
   it('after a refused cross-organisation DELETE and PATCH the session is still open, joinable and exportable by its owner', async () => {
     const f = await noordSessionWithData();
     for (const method of ['DELETE', 'PATCH'] as const) {
-      const res = await server.app.inject({ method, url: `/api/sessions/${f.session.id}`, headers: { cookie: zuid }, payload: method === 'PATCH' ? { status: 'ended' } : undefined });
+      const res = await server.app.inject({
+        method,
+        url: `/api/sessions/${f.session.id}`,
+        headers: { cookie: zuid },
+        payload: method === 'PATCH' ? { status: 'ended' } : undefined,
+      });
       expect(res.statusCode).toBe(404);
     }
-    const erase = await server.app.inject({ method: 'DELETE', url: `/api/sessions/${f.session.id}/participants/${f.device.participantCode}`, headers: { cookie: zuid } });
+    const erase = await server.app.inject({
+      method: 'DELETE',
+      url: `/api/sessions/${f.session.id}/participants/${f.device.participantCode}`,
+      headers: { cookie: zuid },
+    });
     expect(erase.statusCode).toBe(404);
 
     const detail = await server.app.inject({ url: `/api/sessions/${f.session.id}`, headers: { cookie: noord } });
@@ -203,7 +225,11 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
       ['POST', '/api/organisation/facilitators'],
       ['GET', '/api/auth/me'],
     ] as const) {
-      const res = await server.app.inject({ method, url: path, payload: method === 'GET' ? undefined : { mode: 'intake', scenarios: ['ouderenzorg/ochtend-verpleeghuis'], defaultRetentionDays: 3 } });
+      const res = await server.app.inject({
+        method,
+        url: path,
+        payload: method === 'GET' ? undefined : { mode: 'intake', scenarios: ['ouderenzorg/ochtend-verpleeghuis'], defaultRetentionDays: 3 },
+      });
       expect(res.statusCode, `${method} ${path}`).toBe(401);
     }
     expect(await server.db.database.db.selectFrom('sessions').select('id').execute()).toHaveLength(sessionsBefore.length);
@@ -216,7 +242,12 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
     it('a begeleider cannot change the settings or add facilitators (403), and nothing changes', async () => {
       const before = await orgSettings(noord);
       const accounts = await facilitatorCount();
-      const put = await server.app.inject({ method: 'PUT', url: '/api/organisation/settings', headers: { cookie: noordBegeleider }, payload: { defaultRetentionDays: 3 } });
+      const put = await server.app.inject({
+        method: 'PUT',
+        url: '/api/organisation/settings',
+        headers: { cookie: noordBegeleider },
+        payload: { defaultRetentionDays: 3 },
+      });
       expect(put.statusCode).toBe(403);
       expect(put.json().error).toBe('forbidden');
       const post = await server.app.inject({
@@ -232,7 +263,12 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
 
     it('a beheerder can, and only for the own organisation', async () => {
       const zuidBefore = await orgSettings(zuid);
-      const put = await server.app.inject({ method: 'PUT', url: '/api/organisation/settings', headers: { cookie: noord }, payload: { defaultRetentionDays: 21 } });
+      const put = await server.app.inject({
+        method: 'PUT',
+        url: '/api/organisation/settings',
+        headers: { cookie: noord },
+        payload: { defaultRetentionDays: 21 },
+      });
       expect(put.statusCode).toBe(200);
       expect((await orgSettings(noordBegeleider)).defaultRetentionDays).toBe(21);
       expect(await orgSettings(zuid)).toEqual(zuidBefore);
@@ -264,20 +300,33 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
       a = { session: sa, device: await server.join(sa.joinCode!) };
       b = { session: sb, device: await server.join(sb.joinCode!) };
       expect((await server.send(a.device.token, [sceneEntered(0), sceneEntered(1)])).statusCode).toBe(200);
-      expect((await server.send(b.device.token, [0, 1, 2, 3, 4].map((s) => sceneEntered(s, { scenario: OTHER_SCENARIO })))).statusCode).toBe(200);
+      expect(
+        (
+          await server.send(
+            b.device.token,
+            [0, 1, 2, 3, 4].map((s) => sceneEntered(s, { scenario: OTHER_SCENARIO })),
+          )
+        ).statusCode,
+      ).toBe(200);
     });
 
-    it("GET /api/participation shows a token only its own participation, whatever the query asks", async () => {
+    it('GET /api/participation shows a token only its own participation, whatever the query asks', async () => {
       for (const query of ['', `?sessionId=${b.session.id}`, `?participantCode=${b.device.participantCode}`]) {
         const res = await server.app.inject({ url: `/api/participation${query}`, headers: { authorization: `Bearer ${a.device.token}` } });
         expect(res.statusCode).toBe(200);
-        expect(res.json()).toEqual({ participantCode: a.device.participantCode, sessionId: a.session.id, scenarios: a.session.scenarios, status: 'open', lastSeq: 1 });
+        expect(res.json()).toEqual({
+          participantCode: a.device.participantCode,
+          sessionId: a.session.id,
+          scenarios: a.session.scenarios,
+          status: 'open',
+          lastSeq: 1,
+        });
       }
       const own = await server.app.inject({ url: '/api/participation', headers: { authorization: `Bearer ${b.device.token}` } });
       expect(own.json()).toMatchObject({ sessionId: b.session.id, lastSeq: 4 });
     });
 
-    it("a token cannot store events for a scenario of another session (422) and nothing is stored", async () => {
+    it('a token cannot store events for a scenario of another session (422) and nothing is stored', async () => {
       const before = await countEvents(server);
       const res = await server.send(a.device.token, [sceneEntered(2, { scenario: OTHER_SCENARIO })]);
       expect(res.statusCode).toBe(422);
@@ -302,7 +351,10 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
     it('a device token gives no access to listing or creating sessions (401)', async () => {
       const auth = { authorization: `Bearer ${a.device.token}` };
       expect((await server.app.inject({ url: '/api/sessions', headers: auth })).statusCode).toBe(401);
-      expect((await server.app.inject({ method: 'POST', url: '/api/sessions', headers: auth, payload: { mode: 'intake', scenarios: a.session.scenarios } })).statusCode).toBe(401);
+      expect(
+        (await server.app.inject({ method: 'POST', url: '/api/sessions', headers: auth, payload: { mode: 'intake', scenarios: a.session.scenarios } }))
+          .statusCode,
+      ).toBe(401);
       expect((await server.app.inject({ url: '/api/organisation', headers: auth })).statusCode).toBe(401);
     });
   });

@@ -151,7 +151,9 @@ describe.each(DATABASE_KINDS)('facilitator login and request security on %s', (k
     const cleared = out.cookies.find((c) => c.name === 'bbvr-session');
     expect(cleared?.value).toBe('');
     expectApiError(await me(server, cookie), 401);
-    expect((await server.app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { mode: 'intake', scenarios: [SCENARIO] } })).statusCode).toBe(401);
+    expect(
+      (await server.app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: { mode: 'intake', scenarios: [SCENARIO] } })).statusCode,
+    ).toBe(401);
   });
 
   describe('rate limits', () => {
@@ -215,9 +217,14 @@ describe.each(DATABASE_KINDS)('facilitator login and request security on %s', (k
       expect(res.statusCode).toBe(403);
     });
 
-    it('device endpoints are protected the same way (a cross-site page cannot join on a visitor\'s behalf)', async () => {
+    it("device endpoints are protected the same way (a cross-site page cannot join on a visitor's behalf)", async () => {
       const session = await server.createSession(cookie);
-      const res = await server.app.inject({ method: 'POST', url: '/api/join', headers: { 'sec-fetch-site': 'cross-site' }, payload: { code: session.joinCode } });
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/join',
+        headers: { 'sec-fetch-site': 'cross-site' },
+        payload: { code: session.joinCode },
+      });
       expect(res.statusCode).toBe(403);
       expect((await server.app.inject({ url: `/api/sessions/${session.id}`, headers: { cookie } })).json().participants).toHaveLength(0);
     });
@@ -226,7 +233,12 @@ describe.each(DATABASE_KINDS)('facilitator login and request security on %s', (k
   describe('response headers', () => {
     function expectSecurityHeaders(res: LightMyRequestResponse): void {
       const csp = String(res.headers['content-security-policy']);
-      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(' ')]));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values.join(' ')]),
+      );
       expect(directives.get('object-src')).toBe("'none'");
       expect(directives.get('base-uri')).toBe("'none'");
       expect(directives.get('frame-ancestors')).toBe("'none'");

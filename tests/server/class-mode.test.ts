@@ -14,7 +14,8 @@ describe.each(DATABASE_KINDS)('class mode and notes on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const command = (id: string, body: unknown, c = cookie) => server.app.inject({ method: 'POST', url: `/api/sessions/${id}/class`, headers: { cookie: c }, payload: body as object });
+  const command = (id: string, body: unknown, c = cookie) =>
+    server.app.inject({ method: 'POST', url: `/api/sessions/${id}/class`, headers: { cookie: c }, payload: body as object });
 
   it('applies each control and checks "volg mij" against the session and the scenario', async () => {
     const session = await server.createSession(cookie, { mode: 'werkveldorientatie' });
@@ -107,7 +108,9 @@ describe.each(DATABASE_KINDS)('class mode and notes on %s', (kind) => {
     const put = await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: notes });
     expect(put.statusCode, put.body).toBe(200);
     expect((await server.app.inject({ url, headers: { cookie } })).json().notes).toEqual(notes);
-    expect((await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { ...notes, form: { ...notes.form, niveau: 7 } } })).statusCode).toBe(422);
+    expect((await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { ...notes, form: { ...notes.form, niveau: 7 } } })).statusCode).toBe(
+      422,
+    );
     const other = await server.login('c@zuid.nl');
     expect((await server.app.inject({ url, headers: { cookie: other } })).statusCode).toBe(404);
     await server.app.inject({ method: 'DELETE', url: `/api/sessions/${session.id}/participants/${device.participantCode}`, headers: { cookie } });

@@ -25,7 +25,31 @@ const nastyChar = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   // PostgreSQL cannot store NUL in text: worth trying often.
   { weight: 1, arbitrary: fc.constant('\u0000') },
-  { weight: 2, arbitrary: fc.constantFrom('\u0000', '\u0001', '\u001f', '\n', '\r', '\t', '\ud800', '\udfff', '\u202e', '\ufeff', '\uffff', '😀', '%', '"', "'", '\\', ';', '-', ' ', 'é') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '\u0000',
+      '\u0001',
+      '\u001f',
+      '\n',
+      '\r',
+      '\t',
+      '\ud800',
+      '\udfff',
+      '\u202e',
+      '\ufeff',
+      '\uffff',
+      '😀',
+      '%',
+      '"',
+      "'",
+      '\\',
+      ';',
+      '-',
+      ' ',
+      'é',
+    ),
+  },
 );
 /** Strings of any characters: NUL, control characters, lone surrogates, emoji. */
 const anyString = fc.string({ unit: nastyChar, maxLength: 40 });
@@ -34,7 +58,23 @@ const anyJson: fc.Arbitrary<unknown> = fc.oneof(fc.jsonValue({ maxDepth: 4 }), f
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   anyJson,
   anyString,
-  fc.constantFrom(null, true, 0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', 'x'.repeat(5000), [], {}, JSON.parse('{"__proto__":{"admin":true}}'), JSON.parse('{"constructor":{"prototype":{"admin":true}}}')),
+  fc.constantFrom(
+    null,
+    true,
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    ' ',
+    'x'.repeat(5000),
+    [],
+    {},
+    JSON.parse('{"__proto__":{"admin":true}}'),
+    JSON.parse('{"constructor":{"prototype":{"admin":true}}}'),
+  ),
 );
 
 /** Either a plausible value (weight 1) or junk (weight `junkWeight`). */
@@ -123,7 +163,10 @@ const ODD_NUMBERS = [-1, -0.5, 0.5, 1.5, 2 ** 53, 2 ** 63, 1e20, 1e308, -1e308, 
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // A field of the envelope gets a value of the wrong type.
-  fc.tuple(fc.nat(), fc.constantFrom('id', 'seq', 'at', 'scenario', 'body'), junk).map(([i, k, v]): Mutation => (b) => ((pick(b, i)[k] = v), b)),
+  fc.tuple(fc.nat(), fc.constantFrom('id', 'seq', 'at', 'scenario', 'body'), junk).map(
+    ([i, k, v]): Mutation =>
+      (b) => ((pick(b, i)[k] = v), b),
+  ),
   // A field of the body gets a value of the wrong type.
   fc.tuple(fc.nat(), fc.nat(), junk).map(([i, j, v]): Mutation => (b) => {
     const body = bodyOf(b, i);
@@ -132,34 +175,58 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return b;
   }),
   // Huge, negative or fractional numbers where integers belong.
-  fc.tuple(fc.nat(), fc.constantFrom('seq', 'at'), fc.constantFrom(...ODD_NUMBERS)).map(([i, k, v]): Mutation => (b) => ((pick(b, i)[k] = v), b)),
+  fc.tuple(fc.nat(), fc.constantFrom('seq', 'at'), fc.constantFrom(...ODD_NUMBERS)).map(
+    ([i, k, v]): Mutation =>
+      (b) => ((pick(b, i)[k] = v), b),
+  ),
   fc.tuple(fc.nat(), fc.constantFrom(...ODD_NUMBERS)).map(([i, v]): Mutation => (b) => {
     const body = bodyOf(b, i);
     for (const k of ['dwellMs', 'msToAnswer', 'durationMs', 'noticeVersion', 'value']) if (k in body) body[k] = v;
     return b;
   }),
   // Number literals JSON.stringify never writes: 1e999 (Infinity), -0, 1.0.
-  fc.constantFrom('1e999', '-1e999', '-0', '1.0', '123456789012345678901234567890').map((lit): Mutation => (b) => JSON.stringify(b).replace(/"seq":\d+/, `"seq":${lit}`)),
+  fc.constantFrom('1e999', '-1e999', '-0', '1.0', '123456789012345678901234567890').map(
+    (lit): Mutation =>
+      (b) =>
+        JSON.stringify(b).replace(/"seq":\d+/, `"seq":${lit}`),
+  ),
   // A body type nobody knows.
   fc.tuple(fc.nat(), fc.oneof(anyString, fc.constantFrom('Started', 'scene_entered', 'consent', 'toString', '__proto__'))).map(([i, t]): Mutation => (b) => {
     bodyOf(b, i).type = t;
     return b;
   }),
   // Extra keys on the batch, an event or a body.
-  fc.tuple(fc.constantFrom('batch', 'event', 'body'), fc.nat(), fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('participantId', 'sessionId', '__proto__', 'constructor')), anyJson).map(
-    ([where, i, k, v]): Mutation => (b) => {
+  fc
+    .tuple(
+      fc.constantFrom('batch', 'event', 'body'),
+      fc.nat(),
+      fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('participantId', 'sessionId', '__proto__', 'constructor')),
+      anyJson,
+    )
+    .map(([where, i, k, v]): Mutation => (b) => {
       const target = where === 'batch' ? b : where === 'event' ? pick(b, i) : bodyOf(b, i);
       Object.defineProperty(target, k, { value: v, enumerable: true, configurable: true, writable: true });
       return b;
-    },
-  ),
+    }),
   // A key left out.
-  fc.tuple(fc.nat(), fc.constantFrom('id', 'seq', 'at', 'scenario', 'body')).map(([i, k]): Mutation => (b) => (delete pick(b, i)[k], b)),
+  fc.tuple(fc.nat(), fc.constantFrom('id', 'seq', 'at', 'scenario', 'body')).map(
+    ([i, k]): Mutation =>
+      (b) => (delete pick(b, i)[k], b),
+  ),
   // A scenario of another session, a path that is no path, consent with a scenario.
-  fc.tuple(fc.nat(), fc.constantFrom(OTHER_SCENARIO, 'ouderenzorg', '../etc/passwd', 'OUDERENZORG/X', 'a/b/c', `${SCENARIO} `)).map(([i, s]): Mutation => (b) => ((pick(b, i).scenario = s), b)),
-  fc.nat().map((i): Mutation => (b) => ((pick(b, i).scenario = SCENARIO), (pick(b, i).body = { type: 'consent-given', noticeVersion: 1 }), b)),
+  fc.tuple(fc.nat(), fc.constantFrom(OTHER_SCENARIO, 'ouderenzorg', '../etc/passwd', 'OUDERENZORG/X', 'a/b/c', `${SCENARIO} `)).map(
+    ([i, s]): Mutation =>
+      (b) => ((pick(b, i).scenario = s), b),
+  ),
+  fc.nat().map(
+    (i): Mutation =>
+      (b) => ((pick(b, i).scenario = SCENARIO), (pick(b, i).body = { type: 'consent-given', noticeVersion: 1 }), b),
+  ),
   // Ids that are not version-4 UUIDs; the same id or seq twice.
-  fc.tuple(fc.nat(), fc.oneof(fc.uuid({ version: 1 }), fc.constantFrom('', '00000000-0000-0000-0000-000000000000', 'not-a-uuid'), anyString)).map(([i, id]): Mutation => (b) => ((pick(b, i).id = id), b)),
+  fc.tuple(fc.nat(), fc.oneof(fc.uuid({ version: 1 }), fc.constantFrom('', '00000000-0000-0000-0000-000000000000', 'not-a-uuid'), anyString)).map(
+    ([i, id]): Mutation =>
+      (b) => ((pick(b, i).id = id), b),
+  ),
   fc.constant<Mutation>((b) => ({ events: [...b.events, { ...b.events[0]!, seq: 2 ** 40 }] })), // same id, other seq
   fc.constant<Mutation>((b) => ({ events: [...b.events, { ...b.events[0]!, id: crypto.randomUUID() }] })), // same seq, other id
   // Too many events, none, or not a list.
@@ -169,11 +236,15 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 const nearValidBatch = fc.oneof(
   { weight: 1, arbitrary: validBatch.map((b) => JSON.stringify(b)) },
-  { weight: 6, arbitrary: fc.tuple(validBatch, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([b, ms]) => {
-    let value: unknown = structuredClone(b); // generated values are reused while shrinking: never mutate them
-    for (const m of ms) value = typeof value === 'object' && value && Array.isArray((value as Batch).events) && (value as Batch).events.length ? m(value as Batch) : value;
-    return typeof value === 'string' ? value : JSON.stringify(value);
-  }) },
+  {
+    weight: 6,
+    arbitrary: fc.tuple(validBatch, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([b, ms]) => {
+      let value: unknown = structuredClone(b); // generated values are reused while shrinking: never mutate them
+      for (const m of ms)
+        value = typeof value === 'object' && value && Array.isArray((value as Batch).events) && (value as Batch).events.length ? m(value as Batch) : value;
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    }),
+  },
 );
 
 // ---- paths and queries -----------------------------------------------------------------------
@@ -186,10 +257,14 @@ const randomSegment = fc.oneof(
 );
 const randomQuery = fc.oneof(
   fc.constant(''),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(anyString, fc.constantFrom('nl', 'en', 'de', ''))).map((d) => `?${new URLSearchParams(d as Record<string, string>)}`),
+  fc
+    .dictionary(fc.string({ maxLength: 8 }), fc.oneof(anyString, fc.constantFrom('nl', 'en', 'de', '')))
+    .map((d) => `?${new URLSearchParams(d as Record<string, string>)}`),
   fc.string({ maxLength: 40 }).map((s) => `?${s}`),
   fc.constantFrom('?lang=nl', '?lang=en', '?lang=xx', '?lang=nl&lang=en', '?lang[]=nl', '?__proto__[x]=1', '?a=%', '?=&&='),
-  fc.tuple(fc.oneof(fc.constant(SCENARIO), anyString), fc.oneof(fc.constant('gang'), anyString)).map(([scenario, node]) => `?${new URLSearchParams({ scenario, node })}`),
+  fc
+    .tuple(fc.oneof(fc.constant(SCENARIO), anyString), fc.oneof(fc.constant('gang'), anyString))
+    .map(([scenario, node]) => `?${new URLSearchParams({ scenario, node })}`),
 );
 
 // ---- the tests -------------------------------------------------------------------------------
@@ -258,7 +333,15 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
     const cases: { request: InjectOptions; status: number }[] = [
       // PostgreSQL cannot compare or store text holding NUL.
       { request: { method: 'POST', url: '/api/join', headers: json, payload: '{"code":"ACD\\u0000EF"}' }, status: 404 },
-      { request: { method: 'POST', url: '/api/sessions', headers: { ...json, cookie }, payload: JSON.stringify({ mode: 'intake', scenarios: [SCENARIO], title: '\u0000' }) }, status: 422 },
+      {
+        request: {
+          method: 'POST',
+          url: '/api/sessions',
+          headers: { ...json, cookie },
+          payload: JSON.stringify({ mode: 'intake', scenarios: [SCENARIO], title: '\u0000' }),
+        },
+        status: 422,
+      },
       { request: { method: 'GET', url: `/api/sessions/${sessionId}/heatmap?scenario=${SCENARIO}&node=%00`, headers: { cookie } }, status: 422 },
       // Answered by the router before any hook: no Cache-Control and Fastify's own body shape.
       { request: { method: 'GET', url: '/api/sessions/%', headers: { cookie } }, status: 400 },
@@ -295,7 +378,10 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       fc.string({ unit: fc.constantFrom(...'ACDEFGHJKMNPQRTUVWXY34679acdefg -'), minLength: 4, maxLength: 9 }),
       fc.string({ unit: nastyChar, minLength: 6, maxLength: 6 }),
     );
-    await fc.assert(fc.asyncProperty(jsonBody(nearValid(fc.record({ code }))), (payload) => post('POST', '/api/join', payload)), { numRuns });
+    await fc.assert(
+      fc.asyncProperty(jsonBody(nearValid(fc.record({ code }))), (payload) => post('POST', '/api/join', payload)),
+      { numRuns },
+    );
   });
 
   it('POST /api/events (with a valid device token)', async () => {
@@ -317,7 +403,10 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       },
       { requiredKeys: ['mode', 'scenarios'] },
     );
-    await fc.assert(fc.asyncProperty(jsonBody(nearValid(valid)), (payload) => post('POST', '/api/sessions', payload, { cookie })), { numRuns });
+    await fc.assert(
+      fc.asyncProperty(jsonBody(nearValid(valid)), (payload) => post('POST', '/api/sessions', payload, { cookie })),
+      { numRuns },
+    );
   });
 
   it('PATCH /api/sessions/:id', async () => {
@@ -331,7 +420,10 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
 
   it('PUT /api/organisation/settings', async () => {
     const body = nearValid(fc.record({ defaultRetentionDays: fc.oneof(fc.integer({ min: 1, max: 365 }), fc.integer({ min: -10, max: 1000 }), fc.double()) }));
-    await fc.assert(fc.asyncProperty(jsonBody(body), (payload) => post('PUT', '/api/organisation/settings', payload, { cookie })), { numRuns });
+    await fc.assert(
+      fc.asyncProperty(jsonBody(body), (payload) => post('PUT', '/api/organisation/settings', payload, { cookie })),
+      { numRuns },
+    );
   });
 
   it('POST /api/organisation/facilitators', async () => {
@@ -341,7 +433,10 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       password: field(fc.string({ minLength: 12, maxLength: 40 }), 4),
       role: field(fc.constantFrom('beheerder', 'begeleider'), 4),
     });
-    await fc.assert(fc.asyncProperty(jsonBody(body), (payload) => post('POST', '/api/organisation/facilitators', payload, { cookie })), { numRuns });
+    await fc.assert(
+      fc.asyncProperty(jsonBody(body), (payload) => post('POST', '/api/organisation/facilitators', payload, { cookie })),
+      { numRuns },
+    );
   });
 
   it('POST /api/sessions/:id/class (class mode commands)', async () => {
@@ -353,7 +448,10 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       fc.record({ kind: fc.constant('prompt'), text: fc.option(text, { nil: null }) }),
       fc.record({ kind: fc.constant('heatmap'), enabled: fc.boolean() }),
     );
-    await fc.assert(fc.asyncProperty(jsonBody(nearValid(command)), (payload) => post('POST', `/api/sessions/${sessionId}/class`, payload, { cookie })), { numRuns });
+    await fc.assert(
+      fc.asyncProperty(jsonBody(nearValid(command)), (payload) => post('POST', `/api/sessions/${sessionId}/class`, payload, { cookie })),
+      { numRuns },
+    );
   });
 
   it('PUT /api/sessions/:id/participants/:code/notes', async () => {
@@ -370,11 +468,19 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       proposal: fc.option(fc.record({ leerwerkplaatsId: fc.constantFrom('de-linde-kleinschalig-wonen', 'chirurgie-3b'), reason: text }), { nil: null }),
     });
     const url = `/api/sessions/${sessionId}/participants/${participantCode}/notes`;
-    await fc.assert(fc.asyncProperty(jsonBody(nearValid(notes)), (payload) => post('PUT', url, payload, { cookie })), { numRuns });
+    await fc.assert(
+      fc.asyncProperty(jsonBody(nearValid(notes)), (payload) => post('PUT', url, payload, { cookie })),
+      { numRuns },
+    );
   });
 
   it('POST /api/participation/gaze (with a valid device token, heatmap on)', async () => {
-    const on = await server.app.inject({ method: 'POST', url: `/api/sessions/${sessionId}/class`, headers: { cookie }, payload: { kind: 'heatmap', enabled: true } });
+    const on = await server.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${sessionId}/class`,
+      headers: { cookie },
+      payload: { kind: 'heatmap', enabled: true },
+    });
     expect(on.statusCode).toBe(200);
     const sample = fc.record({
       scenario: fc.constantFrom(SCENARIO, OTHER_SCENARIO),
@@ -457,15 +563,26 @@ describe.each(DATABASE_KINDS)('fuzzing the API on %s', (kind) => {
       fc.string({ maxLength: 60 }).map((t) => `Bearer ${t}`),
       fc.constantFrom('Bearer', 'Basic YTpi', `bearer ${'a'.repeat(43)}`, `Bearer  ${'a'.repeat(43)}`),
     );
-    const body = fc.oneof(fc.string({ unit: nastyChar, maxLength: 100 }), anyJson.map((v) => JSON.stringify(v)), fc.constant(undefined));
+    const body = fc.oneof(
+      fc.string({ unit: nastyChar, maxLength: 100 }),
+      anyJson.map((v) => JSON.stringify(v)),
+      fc.constant(undefined),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...endpoints), contentType, authorization, fc.boolean(), body, async ([method, path], type, auth, withCookie, payload) => {
-        const headers: Record<string, string> = {};
-        if (type) headers['content-type'] = type.replace(/[^\t\x20-\x7e]/g, '');
-        if (auth) headers.authorization = auth.replace(/[^\t\x20-\x7e]/g, '');
-        if (withCookie) headers.cookie = cookie;
-        await probe({ method, url: path.replace(':id', patchSessionId), headers, ...(payload === undefined ? {} : { payload }) });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        contentType,
+        authorization,
+        fc.boolean(),
+        body,
+        async ([method, path], type, auth, withCookie, payload) => {
+          const headers: Record<string, string> = {};
+          if (type) headers['content-type'] = type.replace(/[^\t\x20-\x7e]/g, '');
+          if (auth) headers.authorization = auth.replace(/[^\t\x20-\x7e]/g, '');
+          if (withCookie) headers.cookie = cookie;
+          await probe({ method, url: path.replace(':id', patchSessionId), headers, ...(payload === undefined ? {} : { payload }) });
+        },
+      ),
       { numRuns },
     );
   });

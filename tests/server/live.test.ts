@@ -9,7 +9,10 @@ async function readUntil(body: ReadableStream<Uint8Array>, until: (event: string
   let buffer = '';
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const { value, done } = await Promise.race([reader.read(), new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`no match in ${timeoutMs} ms: ${JSON.stringify(seen)}`)), deadline - Date.now()))]);
+    const { value, done } = await Promise.race([
+      reader.read(),
+      new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`no match in ${timeoutMs} ms: ${JSON.stringify(seen)}`)), deadline - Date.now())),
+    ]);
     if (done) break;
     buffer += value;
     let i;

@@ -10,7 +10,8 @@ async function startLrs() {
   const app: FastifyInstance = Fastify();
   app.post('/xapi/statements', async (request, reply) => {
     const status = statuses.shift() ?? 200;
-    if (status === 200) received.push({ statements: request.body as never, auth: request.headers.authorization, version: request.headers['x-experience-api-version'] as string });
+    if (status === 200)
+      received.push({ statements: request.body as never, auth: request.headers.authorization, version: request.headers['x-experience-api-version'] as string });
     return reply.code(status).send(status === 200 ? (request.body as { id: string }[]).map((s) => s.id) : { error: 'nope' });
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -31,9 +31,11 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
 
   const db = () => server.db.database.db;
   const sessionCount = async () => (await db().selectFrom('sessions').select('id').execute()).length;
-  const create = (body: Record<string, unknown>, cookie = noord) => server.app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: body });
+  const create = (body: Record<string, unknown>, cookie = noord) =>
+    server.app.inject({ method: 'POST', url: '/api/sessions', headers: { cookie }, payload: body });
   const joinRequest = (code: unknown) => server.app.inject({ method: 'POST', url: '/api/join', payload: { code } });
-  const rows = async (table: 'participants' | 'events', sessionId: string) => (await db().selectFrom(table).select('id').where('session_id', '=', sessionId).execute()).length;
+  const rows = async (table: 'participants' | 'events', sessionId: string) =>
+    (await db().selectFrom(table).select('id').where('session_id', '=', sessionId).execute()).length;
 
   describe('creating a session', () => {
     it('an unknown scenario path is 422 naming that path, and nothing is created', async () => {
@@ -81,7 +83,12 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     });
 
     it("retention: the organisation's default once its beheerder set one, only in that organisation", async () => {
-      const put = await server.app.inject({ method: 'PUT', url: '/api/organisation/settings', headers: { cookie: zuid }, payload: { defaultRetentionDays: 14 } });
+      const put = await server.app.inject({
+        method: 'PUT',
+        url: '/api/organisation/settings',
+        headers: { cookie: zuid },
+        payload: { defaultRetentionDays: 14 },
+      });
       expect(put.statusCode).toBe(200);
       const zuidSession = await server.createSession(zuid, { mode: 'sollicitatie', scenarios: [OTHER_SCENARIO] });
       expect(zuidSession.retentionDays).toBe(14);
@@ -109,7 +116,12 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     it('work typed in lower case, with spaces or with a hyphen', async () => {
       const session = await server.createSession(noord);
       const code = session.joinCode!;
-      const variants = [code.toLowerCase(), `${code.slice(0, 3)} ${code.slice(3)}`, `${code.slice(0, 3)}-${code.slice(3)}`, ` ${code.slice(0, 3).toLowerCase()} - ${code.slice(3)} `];
+      const variants = [
+        code.toLowerCase(),
+        `${code.slice(0, 3)} ${code.slice(3)}`,
+        `${code.slice(0, 3)}-${code.slice(3)}`,
+        ` ${code.slice(0, 3).toLowerCase()} - ${code.slice(3)} `,
+      ];
       for (const typed of variants) {
         const res = await joinRequest(typed);
         expect(res.statusCode, typed).toBe(201);
@@ -163,7 +175,8 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
 
     it('cannot be undone: reopening is 409', async () => {
       const session = await server.createSession(noord);
-      const patch = (status: string) => server.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie: noord }, payload: { status } });
+      const patch = (status: string) =>
+        server.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie: noord }, payload: { status } });
       expect((await patch('ended')).statusCode).toBe(200);
       const reopen = await patch('open');
       expect(reopen.statusCode).toBe(409);
@@ -180,7 +193,12 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     for (const code of codes) expect(code).toMatch(/^P-[A-Z0-9]{4}$/);
     expect(new Set(codes).size).toBe(codes.length);
     const detail = await server.app.inject({ url: `/api/sessions/${session.id}`, headers: { cookie: noord } });
-    expect(detail.json().participants.map((p: { code: string }) => p.code).sort()).toEqual([...codes].sort());
+    expect(
+      detail
+        .json()
+        .participants.map((p: { code: string }) => p.code)
+        .sort(),
+    ).toEqual([...codes].sort());
   });
 
   it('qr.svg is an SVG image of the join link, and 409 once the session is closed', async () => {
@@ -219,7 +237,17 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     expect(erase.statusCode).toBe(200);
     expect(erase.json()).toEqual({ erased: p1.participantCode, events: 3 });
     expect(await countEvents(server)).toBe(totalBefore - 3);
-    expect(await db().selectFrom('events').select('id').where('id', 'in', p1Events.map((e) => e.id)).execute()).toHaveLength(0);
+    expect(
+      await db()
+        .selectFrom('events')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          p1Events.map((e) => e.id),
+        )
+        .execute(),
+    ).toHaveLength(0);
     expect(await db().selectFrom('participants').select('code').where('session_id', '=', session.id).execute()).toEqual([{ code: p2.participantCode }]);
     expect(await rows('events', session.id)).toBe(2);
 
@@ -235,7 +263,14 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     const young = await server.createSession(noord, { retentionDays: 2 });
     for (const s of [old, young]) {
       const device = await server.join(s.joinCode!);
-      expect((await server.send(device.token, [0, 1, 2, 3].map((seq) => sceneEntered(seq)))).statusCode).toBe(200);
+      expect(
+        (
+          await server.send(
+            device.token,
+            [0, 1, 2, 3].map((seq) => sceneEntered(seq)),
+          )
+        ).statusCode,
+      ).toBe(200);
     }
     const exists = async (id: string) => Boolean(await db().selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst());
 

@@ -86,6 +86,9 @@ export function sceneEntered(seq: number, overrides: Partial<WireEvent> = {}): W
 }
 
 export async function countEvents(server: TestServer): Promise<number> {
-  const r = await server.db.database.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await server.db.database.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

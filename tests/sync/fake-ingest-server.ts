@@ -23,7 +23,10 @@ export class FakeIngestServer {
   readonly stored = new Map<string, string>();
   readonly requests: ReceivedRequest[] = [];
   /** Token → what it is: a live participant, or one whose session ended (403). */
-  readonly tokens = new Map<string, 'live' | 'ended'>([['token-a', 'live'], ['token-b', 'live']]);
+  readonly tokens = new Map<string, 'live' | 'ended'>([
+    ['token-a', 'live'],
+    ['token-b', 'live'],
+  ]);
   /** Outcomes for the next requests, one each, before anything else is looked at. */
   readonly script: ScriptedFailure[] = [];
   /** When set, a 200 acknowledges only the events this accepts (all are still stored). */
@@ -83,7 +86,10 @@ export class FakeIngestServer {
     if (new Set(ids).size !== ids.length) return json(400, apiError('duplicate-id', 'an id occurs twice in the batch'));
     const batch = IngestBatch.safeParse(raw);
     if (!batch.success) {
-      return json(422, { ...apiError('invalid', 'the batch is not valid'), issues: batch.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+      return json(422, {
+        ...apiError('invalid', 'the batch is not valid'),
+        issues: batch.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
     }
     const conflicts = batch.data.events.filter((e) => this.stored.has(e.id) && this.stored.get(e.id) !== JSON.stringify(e)).map((e) => e.id);
     if (conflicts.length > 0) return json(409, { ...apiError('conflict', `event ${conflicts.join(', ')} exists with other content`), conflicts });

@@ -112,9 +112,7 @@ describe('recordStep: writing', () => {
     const { outbox, participationId } = await joinedOutbox(freshDbName());
     const fractional = T0 + 0.5; // e.g. performance.now() based: the server wants whole ms
     await expect(
-      outbox.recordStep(participationId, OUDERENZORG, { type: 'abort' }, fractional, [
-        { type: 'aborted', nodeId: null, durationMs: 0, at: fractional },
-      ]),
+      outbox.recordStep(participationId, OUDERENZORG, { type: 'abort' }, fractional, [{ type: 'aborted', nodeId: null, durationMs: 0, at: fractional }]),
     ).rejects.toThrow(/refused by the server/);
     expect(await outbox.pendingCount()).toBe(0);
     expect(await outbox.db.journal.count()).toBe(0);
@@ -203,7 +201,10 @@ describe('retention on the device', () => {
     await outbox.acknowledge(expiredEmpty.id, ids.slice(1));
     await queueEvents(outbox, expiredPending.id, 2);
     await queueEvents(outbox, current.id, 2);
-    await outbox.acknowledge(current.id, (await outbox.oldestPending(current.id, 10)).map((r) => r.id));
+    await outbox.acknowledge(
+      current.id,
+      (await outbox.oldestPending(current.id, 10)).map((r) => r.id),
+    );
     return { outbox, expiredEmpty: expiredEmpty.id, expiredPending: expiredPending.id, current: current.id };
   }
 

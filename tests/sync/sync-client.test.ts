@@ -207,9 +207,7 @@ describe('SyncClient.flush: refused events', () => {
     const stored = [...server.stored.keys()].filter((id) => id !== culprit);
     expect(stored.sort()).toEqual(ids.filter((id) => id !== culprit).sort());
     const rejected = await outbox.db.rejected.toArray();
-    expect(rejected).toEqual([
-      expect.objectContaining({ id: culprit, participationId, status: 409, message: expect.stringContaining(culprit) as unknown }),
-    ]);
+    expect(rejected).toEqual([expect.objectContaining({ id: culprit, participationId, status: 409, message: expect.stringContaining(culprit) as unknown })]);
     expect(rejected[0]?.event.id).toBe(culprit);
     expect(client.status.rejected).toBe(1);
     // Split, not one request per event.
@@ -317,7 +315,14 @@ describe('SyncClient.start / stop', () => {
     const timers = new ManualTimers();
     const win = new EventTarget();
     const doc = new EventTarget();
-    const client = new SyncClient({ outbox, fetch: server.fetch, setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout, window: win, document: doc });
+    const client = new SyncClient({
+      outbox,
+      fetch: server.fetch,
+      setTimeout: timers.setTimeout,
+      clearTimeout: timers.clearTimeout,
+      window: win,
+      document: doc,
+    });
     const seen: SyncStatus[] = [];
     client.subscribe((s) => seen.push(s));
 

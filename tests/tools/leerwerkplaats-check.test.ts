@@ -6,11 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listScenarioRefs } from '../../src/tools/leerwerkplaats-files.ts';
 import { parseCliArgs, runCheck } from '../../src/tools/scenes-check.ts';
-import {
-  LEERWERKPLAATS_SCHEMA_FILE,
-  leerwerkplaatsJsonSchema,
-  leerwerkplaatsJsonSchemaText,
-} from '../../src/tools/write-schema.ts';
+import { LEERWERKPLAATS_SCHEMA_FILE, leerwerkplaatsJsonSchema, leerwerkplaatsJsonSchemaText } from '../../src/tools/write-schema.ts';
 import { validProfile } from '../core/fixtures/leerwerkplaats.ts';
 
 const TODAY = '2026-11-22';
@@ -131,7 +127,8 @@ describe('command line', () => {
   it('exits 2 on a bad flag and prints the stale warning with the flag’s limit', () => {
     const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
     const script = fileURLToPath(new URL('../../src/tools/scenes-check.ts', import.meta.url));
-    const run = (...args: string[]) => spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LEERWERKPLAATS_MAX_AGE_DAYS: '' } });
+    const run = (...args: string[]) =>
+      spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LEERWERKPLAATS_MAX_AGE_DAYS: '' } });
     expect(run('--max-age-days', 'zes').status).toBe(2);
     // The clock is real here; 2026-04-01 is older than 10 days on any later date.
     const ok = run('--max-age-days', '10', 'scenes/leerwerkplaatsen/wijkteam-zuid.json');

@@ -2,13 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { LEERVOORKEUREN } from '../../src/core/leervoorkeuren.ts';
 import { checkProfile, PROFILE_CHECK_RULES } from '../../src/core/leerwerkplaats-checker.ts';
-import {
-  BEGELEIDINGSVORMEN,
-  DIENSTEN,
-  KENNISMAKINGEN,
-  MATCH_CRITERIA,
-  ROLLEN,
-} from '../../src/core/leerwerkplaats-vocabulary.ts';
+import { BEGELEIDINGSVORMEN, DIENSTEN, KENNISMAKINGEN, MATCH_CRITERIA, ROLLEN } from '../../src/core/leerwerkplaats-vocabulary.ts';
 import type { LocalizedText } from '../../src/core/localized-text.ts';
 import { OPLEIDINGEN } from '../../src/core/opleidingen.ts';
 

@@ -3,7 +3,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { animateView, animationValue, checkVideo, compileScene, renderVideoFrame, resolveView, RoomsFile, yawPitchToPixel } from '../../src/tools/panorama/index.ts';
+import {
+  animateView,
+  animationValue,
+  checkVideo,
+  compileScene,
+  renderVideoFrame,
+  resolveView,
+  RoomsFile,
+  yawPitchToPixel,
+} from '../../src/tools/panorama/index.ts';
 import { encodeLoop } from '../../src/tools/panorama-video.ts';
 
 const W = 256;
@@ -78,11 +87,13 @@ describe('video views', () => {
     const hand = yawPitchToPixel(anchors['dochter.hand']!.yaw, anchors['dochter.hand']!.pitch);
     const changedNearHand = (() => {
       let n = 0;
-      const cx = Math.floor(hand.u * W), cy = Math.floor(hand.v * H);
-      for (let y = cy - 6; y <= cy + 6; y++) for (let x = cx - 6; x <= cx + 6; x++) {
-        const i = (y * W + x) * 3;
-        if (f0[i] !== mid[i] || f0[i + 1] !== mid[i + 1] || f0[i + 2] !== mid[i + 2]) n++;
-      }
+      const cx = Math.floor(hand.u * W),
+        cy = Math.floor(hand.v * H);
+      for (let y = cy - 6; y <= cy + 6; y++)
+        for (let x = cx - 6; x <= cx + 6; x++) {
+          const i = (y * W + x) * 3;
+          if (f0[i] !== mid[i] || f0[i + 1] !== mid[i + 1] || f0[i + 2] !== mid[i + 2]) n++;
+        }
       return n;
     })();
     expect(changedNearHand).toBeGreaterThan(5);
@@ -106,7 +117,8 @@ describe('video encoding (ffmpeg)', () => {
       const frames = [0, 1, 2, 3].map((k) => renderVideoFrame(view, k * 2, { width: 128, height: 64 }));
       const files: Buffer[][] = [];
       for (const run of [0, 1]) {
-        const mp4 = join(dir, `${run}.mp4`), webm = join(dir, `${run}.webm`);
+        const mp4 = join(dir, `${run}.mp4`),
+          webm = join(dir, `${run}.webm`);
         const enc = encodeLoop({ width: 128, height: 64, fps: 12, frames: frames.length, mp4, webm });
         for (const f of frames) await enc.write(f);
         await enc.finish();

@@ -44,7 +44,11 @@ describe('panorama renderer', () => {
     const a = renderPanorama(scene, { width: W, height: H });
     const b = renderPanorama(compileScene(resolveView(rooms, 'test')), { width: W, height: H });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    const bands = [renderRows(scene, { width: W, height: H }, 0, 37), renderRows(scene, { width: W, height: H }, 37, 64), renderRows(scene, { width: W, height: H }, 64, H)];
+    const bands = [
+      renderRows(scene, { width: W, height: H }, 0, 37),
+      renderRows(scene, { width: W, height: H }, 37, 64),
+      renderRows(scene, { width: W, height: H }, 64, H),
+    ];
     expect(Buffer.concat(bands.map((x) => Buffer.from(x))).equals(Buffer.from(a))).toBe(true);
   });
 
@@ -79,7 +83,18 @@ describe('panorama renderer', () => {
     // A small red box 2 m away at yaw 60°, pitch −10°, placed with the player's own mapping.
     const d = player.yawPitchToDirection(60, -10);
     const view = resolveView(rooms, 'zonder-bed');
-    const box = { type: 'kast', name: 'doos', x: d.x * 2, z: d.z * 2, y: 1.2 + d.y * 2 - 0.19, width: 0.3, height: 0.3, depth: 0.3, facing: 'camera' as const, color: '#e01010' };
+    const box = {
+      type: 'kast',
+      name: 'doos',
+      x: d.x * 2,
+      z: d.z * 2,
+      y: 1.2 + d.y * 2 - 0.19,
+      width: 0.3,
+      height: 0.3,
+      depth: 0.3,
+      facing: 'camera' as const,
+      color: '#e01010',
+    };
     const s = compileScene({ ...view, objects: [box] });
     const rgb = renderPanorama(s, { width: W, height: H });
     const { u, v } = player.yawPitchToUv(60, -10);
@@ -106,7 +121,13 @@ describe('panorama renderer', () => {
 
 describe('directions', () => {
   it('agrees with the player mapping in src/core/yaw-pitch.ts', () => {
-    for (const [yaw, pitch] of [[0, 0], [37, 12], [-120, -45], [179, 80], [90, -89]] as const) {
+    for (const [yaw, pitch] of [
+      [0, 0],
+      [37, 12],
+      [-120, -45],
+      [179, 80],
+      [90, -89],
+    ] as const) {
       const ours = yawPitchToDirection(yaw, pitch);
       const theirs = player.yawPitchToDirection(yaw, pitch);
       expect(ours[0]).toBeCloseTo(theirs.x, 12);
@@ -118,7 +139,14 @@ describe('directions', () => {
   });
 
   it('round-trips pixel → direction → yaw/pitch → pixel', () => {
-    for (const [u, v] of [[0.5, 0.5], [0.75, 0.5], [0.25, 0.3], [0.1, 0.9], [0.999, 0.01], [0.6, 0.7]] as const) {
+    for (const [u, v] of [
+      [0.5, 0.5],
+      [0.75, 0.5],
+      [0.25, 0.3],
+      [0.1, 0.9],
+      [0.999, 0.01],
+      [0.6, 0.7],
+    ] as const) {
       const d = pixelToDirection(u, v);
       expect(Math.hypot(...d)).toBeCloseTo(1, 12);
       const yp = directionToYawPitch(...d);

@@ -50,7 +50,9 @@ async function write(rel: string, content: string | object) {
 async function jpeg(rel: string, width: number, height: number) {
   const file = join(root, rel);
   await mkdir(dirname(file), { recursive: true });
-  await sharp({ create: { width, height, channels: 3, background: '#7a9' } }).jpeg().toFile(file);
+  await sharp({ create: { width, height, channels: 3, background: '#7a9' } })
+    .jpeg()
+    .toFile(file);
 }
 
 beforeAll(async () => {

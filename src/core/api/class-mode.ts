@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Id } from '../scenario-schema.ts';
 import { ScenarioPath } from './api-ids.ts';
 
-
 /**
  * What the docent has set for the whole class. Devices get it when they connect and on every
  * change; `version` grows with each change so a device acts on a "volg mij" once.
@@ -30,7 +29,12 @@ export const ClassCommand = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pause'), paused: z.boolean() }),
   z.strictObject({
     kind: z.literal('prompt'),
-    text: z.string().trim().max(280, { error: 'a prompt is at most 280 characters' }).regex(NoControl, { error: 'a prompt is one line without control characters' }).nullable(),
+    text: z
+      .string()
+      .trim()
+      .max(280, { error: 'a prompt is at most 280 characters' })
+      .regex(NoControl, { error: 'a prompt is one line without control characters' })
+      .nullable(),
   }),
   z.strictObject({ kind: z.literal('heatmap'), enabled: z.boolean() }),
 ]);

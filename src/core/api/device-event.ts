@@ -37,7 +37,10 @@ export type WireEvent = z.infer<typeof WireEvent>;
 export const MAX_BATCH = 500;
 
 export const IngestBatch = z.strictObject({
-  events: z.array(WireEvent).min(1, { error: 'a batch holds at least one event' }).max(MAX_BATCH, { error: `a batch holds at most ${MAX_BATCH} events; send the rest in the next batch` }),
+  events: z
+    .array(WireEvent)
+    .min(1, { error: 'a batch holds at least one event' })
+    .max(MAX_BATCH, { error: `a batch holds at most ${MAX_BATCH} events; send the rest in the next batch` }),
 });
 export type IngestBatch = z.infer<typeof IngestBatch>;
 

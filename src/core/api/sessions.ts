@@ -18,7 +18,6 @@ export const MAX_RETENTION_DAYS = 365;
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const JOIN_CODE_LENGTH = 6;
 
-
 export const LoginBody = z.strictObject({
   email: z.email({ error: 'email must be an e-mail address' }).max(254),
   password: z.string().min(1, { error: 'password is empty' }).max(1024),
@@ -31,7 +30,12 @@ export const CreateSessionBody = z.strictObject({
   scenarios: z.array(ScenarioPath).min(1, { error: 'choose at least one scenario' }).max(50),
   retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).optional(),
   /** Hours the join code stays valid (default 12). */
-  joinHours: z.number().int().min(1).max(24 * 14).optional(),
+  joinHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .optional(),
 });
 export type CreateSessionBody = z.infer<typeof CreateSessionBody>;
 

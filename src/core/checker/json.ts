@@ -22,7 +22,10 @@ export function parseJsonText(text: string, file: string): JsonParseResult {
     // V8 says "... in JSON at position 42" (newer versions add "(line 3 column 5)").
     const posMatch = /at position (\d+)/.exec(raw);
     const position = posMatch ? Number(posMatch[1]) : /end of JSON input/.test(raw) ? body.length : undefined;
-    const reason = raw.replace(/,? *(in JSON )?at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)/, '').trim();
+    const reason = raw
+      .replace(/,? *(in JSON )?at position \d+.*$/s, '')
+      .replace(/ \(line \d+ column \d+\)/, '')
+      .trim();
     const at = position === undefined ? undefined : lineColumn(body, position);
     // A comma right before the error is the classic trailing comma after the last item.
     const trailingComma = position !== undefined && /,\s*$/.test(body.slice(0, position)) && /^\s*[}\]]/.test(body.slice(position));

@@ -49,9 +49,7 @@ function panoramaFindings(ref: MediaRef, info: MediaInfo, report: Report): Findi
   const stereo = ref.panorama.stereo === 'top-bottom';
   // Top-bottom stereo stacks two 2:1 images, so the whole file is square.
   const ratio = stereo ? 1 : 2;
-  const shape = stereo
-    ? 'a top-bottom stereo 360° image must be square (two 2:1 halves)'
-    : 'a 360° image must be exactly twice as wide as it is high (2:1)';
+  const shape = stereo ? 'a top-bottom stereo 360° image must be square (two 2:1 halves)' : 'a 360° image must be exactly twice as wide as it is high (2:1)';
   const size = `${width}×${height} px`;
   const out: Finding[] = [];
   if (width !== ratio * height) {

@@ -46,13 +46,7 @@ export const PROBLEM_RULES = [
  * Rules only leerwerkplaatsprofielen have (docs/leerwerkplaatsprofiel-format.md); profiles also
  * use invalid-json, schema, missing-nl, missing-en and duplicate-id from the list above.
  */
-export const PROFILE_RULES = [
-  'file-name-mismatch',
-  'duplicate-profile-id',
-  'unknown-scenario',
-  'stale-profile',
-  'future-review-date',
-] as const;
+export const PROFILE_RULES = ['file-name-mismatch', 'duplicate-profile-id', 'unknown-scenario', 'stale-profile', 'future-review-date'] as const;
 export type ProblemRule = (typeof PROBLEM_RULES)[number] | (typeof PROFILE_RULES)[number];
 
 export type Severity = 'error' | 'warning';

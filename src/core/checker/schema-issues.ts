@@ -127,10 +127,20 @@ function sizeIssue(ctx: Ctx, issue: Extract<Issue, { code: 'too_small' | 'too_bi
 function allowedValues(ctx: Ctx, values: readonly unknown[], what = 'value'): Finding {
   if (ctx.value === undefined) {
     const key = String(ctx.path.at(-1));
-    return finding(ctx, `${describePath(ctx.raw, ctx.path.slice(0, -1), ctx.format.rootName)}: "${key}" is missing`, `Add "${key}" with one of: ${quoteList(values)}`);
+    return finding(
+      ctx,
+      `${describePath(ctx.raw, ctx.path.slice(0, -1), ctx.format.rootName)}: "${key}" is missing`,
+      `Add "${key}" with one of: ${quoteList(values)}`,
+    );
   }
   const shown = describeValue(ctx.value);
-  const typo = typeof ctx.value === 'string' ? didYouMean(ctx.value, values.filter((v): v is string => typeof v === 'string')) : '';
+  const typo =
+    typeof ctx.value === 'string'
+      ? didYouMean(
+          ctx.value,
+          values.filter((v): v is string => typeof v === 'string'),
+        )
+      : '';
   if (values.length === 1) {
     return finding(ctx, `${ctx.where}: must be ${quoteList(values)}, got ${shown}`, `Set it to ${quoteList(values)}${hint(ctx.schema)}`);
   }
@@ -158,9 +168,7 @@ function unrecognizedKeys(ctx: Ctx, keys: string[]): Finding[] {
   const allowed = (ctx.schema && allowedKeys(ctx.schema, ctx.value)) ?? [];
   return keys.map((key) => {
     const suggestion = didYouMean(key, allowed);
-    const fix = suggestion
-      ? `Rename it.${suggestion}`
-      : `Remove it, or use one of the allowed fields: ${quoteList(allowed)}`;
+    const fix = suggestion ? `Rename it.${suggestion}` : `Remove it, or use one of the allowed fields: ${quoteList(allowed)}`;
     return finding(ctx, `${ctx.where}: unknown field "${key}"`, fix, 'schema', [...ctx.path, key]);
   });
 }

@@ -80,11 +80,7 @@ export function collectAnswers(
     }
     const before = body.changedFrom;
     const changedFrom =
-      before === null
-        ? null
-        : typeof before === 'number'
-          ? { value: before }
-          : { optionId: before, label: optionAnswer(question, before).label };
+      before === null ? null : typeof before === 'number' ? { value: before } : { optionId: before, label: optionAnswer(question, before).label };
     reflections.push({ ...context, answer, talkingPoint, conversationQuestion, changedFrom });
   }
   return { choices, reflections };

@@ -19,10 +19,7 @@ import { idText } from './text-format.ts';
  */
 export function tallyAspects(choices: readonly ChoiceItem[], reflections: readonly ReflectionItem[]): Gesprekskaart['aspects'] {
   const counts = new Map<WorkAspectId, AspectTally>();
-  const chosen = [
-    ...choices.filter((c) => c.latest),
-    ...reflections.flatMap((r) => (r.latest && r.answer.kind === 'option' ? [r.answer] : [])),
-  ];
+  const chosen = [...choices.filter((c) => c.latest), ...reflections.flatMap((r) => (r.latest && r.answer.kind === 'option' ? [r.answer] : []))];
   for (const { tags, stance } of chosen) {
     for (const aspect of tags) {
       // A tag outside the vocabulary can only come from an unparsed scenario; show its id.

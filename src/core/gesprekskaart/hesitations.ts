@@ -80,27 +80,39 @@ export function findHesitations(
       const from = nodeTitle(s, b.fromNodeId);
       const to = nodeTitle(s, b.toNodeId);
       out.push(
-        at('back', b.fromNodeId, both((lang, pick) =>
-          lang === 'nl' ? `Teruggegaan van "${pick(from)}" naar "${pick(to)}"` : `Went back from "${pick(from)}" to "${pick(to)}"`,
-        )),
+        at(
+          'back',
+          b.fromNodeId,
+          both((lang, pick) => (lang === 'nl' ? `Teruggegaan van "${pick(from)}" naar "${pick(to)}"` : `Went back from "${pick(from)}" to "${pick(to)}"`)),
+        ),
       );
     } else if (b.type === 'restart') {
       out.push(
         b.scope === 'scenario'
-          ? at('restart-scenario', b.nodeId, both((lang, pick) =>
-              lang === 'nl' ? `"${pick(s.title)}" opnieuw begonnen` : `Started "${pick(s.title)}" again`,
-            ))
-          : at('restart-scene', b.nodeId, both((lang, pick) =>
-              lang === 'nl' ? `Scène "${pick(nodeTitle(s, b.nodeId))}" opnieuw bekeken` : `Looked at scene "${pick(nodeTitle(s, b.nodeId))}" again`,
-            )),
+          ? at(
+              'restart-scenario',
+              b.nodeId,
+              both((lang, pick) => (lang === 'nl' ? `"${pick(s.title)}" opnieuw begonnen` : `Started "${pick(s.title)}" again`)),
+            )
+          : at(
+              'restart-scene',
+              b.nodeId,
+              both((lang, pick) =>
+                lang === 'nl' ? `Scène "${pick(nodeTitle(s, b.nodeId))}" opnieuw bekeken` : `Looked at scene "${pick(nodeTitle(s, b.nodeId))}" again`,
+              ),
+            ),
       );
     } else if (b.type === 'timer-expired') {
       out.push(
-        at('timer-expired', b.nodeId, both((lang, pick) =>
-          lang === 'nl'
-            ? `Geen keuze gemaakt voordat de tijd om was bij "${pick(nodeTitle(s, b.nodeId))}"`
-            : `Did not choose before time ran out at "${pick(nodeTitle(s, b.nodeId))}"`,
-        )),
+        at(
+          'timer-expired',
+          b.nodeId,
+          both((lang, pick) =>
+            lang === 'nl'
+              ? `Geen keuze gemaakt voordat de tijd om was bij "${pick(nodeTitle(s, b.nodeId))}"`
+              : `Did not choose before time ran out at "${pick(nodeTitle(s, b.nodeId))}"`,
+          ),
+        ),
       );
     }
   }

@@ -40,6 +40,12 @@ export function interestPerZorgcategorie(reflections: readonly ReflectionItem[],
 }
 
 function caption(answers: readonly InterestAnswer[], explored: boolean) {
-  if (answers.length > 0) return both((lang) => joinList(answers.map((a) => `${a.value}/${a.max}`), lang));
+  if (answers.length > 0)
+    return both((lang) =>
+      joinList(
+        answers.map((a) => `${a.value}/${a.max}`),
+        lang,
+      ),
+    );
   return explored ? { nl: 'geen antwoord', en: 'no answer' } : { nl: 'niet bekeken', en: 'not explored' };
 }

@@ -147,15 +147,23 @@ function hesitationQuestion(h: Hesitation): LocalizedText {
     const title = pick(h.scenarioTitle);
     switch (h.kind) {
       case 'slow-answer':
-        return lang === 'nl' ? `Bij de vraag "${q}" dacht je lang na. Wat maakte het moeilijk om te kiezen?` : `On the question "${q}" you thought for a long time. What made it hard to choose?`;
+        return lang === 'nl'
+          ? `Bij de vraag "${q}" dacht je lang na. Wat maakte het moeilijk om te kiezen?`
+          : `On the question "${q}" you thought for a long time. What made it hard to choose?`;
       case 'changed-answer':
-        return lang === 'nl' ? `Bij "${q}" veranderde je je antwoord. Waarom koos je toch iets anders?` : `On the question "${q}" you changed your answer. Why did you choose something else after all?`;
+        return lang === 'nl'
+          ? `Bij "${q}" veranderde je je antwoord. Waarom koos je toch iets anders?`
+          : `On the question "${q}" you changed your answer. Why did you choose something else after all?`;
       case 'back':
         return lang === 'nl' ? `Bij "${scene}" ging je terug. Wat wilde je nog een keer zien?` : `At "${scene}" you went back. What did you want to see again?`;
       case 'timer-expired':
-        return lang === 'nl' ? `Bij "${scene}" was de tijd om voordat je koos. Hoe was dat voor je?` : `At "${scene}" time ran out before you chose. How was that for you?`;
+        return lang === 'nl'
+          ? `Bij "${scene}" was de tijd om voordat je koos. Hoe was dat voor je?`
+          : `At "${scene}" time ran out before you chose. How was that for you?`;
       case 'restart-scene':
-        return lang === 'nl' ? `Je bekeek "${scene}" nog een keer. Wat wilde je beter zien?` : `You looked at "${scene}" again. What did you want to see better?`;
+        return lang === 'nl'
+          ? `Je bekeek "${scene}" nog een keer. Wat wilde je beter zien?`
+          : `You looked at "${scene}" again. What did you want to see better?`;
       case 'restart-scenario':
         return lang === 'nl' ? `Je begon "${title}" opnieuw. Wat wilde je anders doen?` : `You started "${title}" again. What did you want to do differently?`;
     }

@@ -51,13 +51,15 @@ export const CRITERION_RULES: readonly CriterionRule[] = [
  * Teams that do not fit are kept in the list, with the reason.
  */
 export function matchLeerwerkplaatsen(input: MatchInput, profiles: readonly Leerwerkplaats[]): LeerwerkplaatsMatch[] {
-  return profiles.map((profile) => matchOne(input, profile)).sort(
-    (a, b) =>
-      a.hardBlockers - b.hardBlockers ||
-      b.fits.length - a.fits.length ||
-      a.doesNotFit.length - b.doesNotFit.length ||
-      (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0),
-  );
+  return profiles
+    .map((profile) => matchOne(input, profile))
+    .sort(
+      (a, b) =>
+        a.hardBlockers - b.hardBlockers ||
+        b.fits.length - a.fits.length ||
+        a.doesNotFit.length - b.doesNotFit.length ||
+        (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0),
+    );
 }
 
 function matchOne(input: MatchInput, profile: Leerwerkplaats): LeerwerkplaatsMatch {

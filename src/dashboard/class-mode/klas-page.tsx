@@ -30,7 +30,10 @@ export function KlasPage({ sessionId, projector }: { sessionId: string; projecto
   useEffect(() => {
     if (!scenarioPath) return;
     let stale = false;
-    loadScenarioIndex(scenarioPath).then((i) => !stale && setIndex(i), () => undefined);
+    loadScenarioIndex(scenarioPath).then(
+      (i) => !stale && setIndex(i),
+      () => undefined,
+    );
     return () => {
       stale = true;
     };
@@ -42,7 +45,10 @@ export function KlasPage({ sessionId, projector }: { sessionId: string; projecto
   const heatmap = useHeatmap(sessionId, scenarioPath, nodeId, state.heatmap);
   const [promptText, setPromptText] = useState('');
 
-  const polls = useMemo(() => (scenario && scenarioPath ? classPolls([...live.events.values()], scenarioPath, scenario) : []), [live.events, scenario, scenarioPath]);
+  const polls = useMemo(
+    () => (scenario && scenarioPath ? classPolls([...live.events.values()], scenarioPath, scenario) : []),
+    [live.events, scenario, scenarioPath],
+  );
   // The questions of the scene on screen first, then every question someone answered.
   const shown = polls.filter((p) => p.nodeId === nodeId || p.answered > 0);
 
@@ -73,7 +79,12 @@ export function KlasPage({ sessionId, projector }: { sessionId: string; projecto
       <div className="klas-grid">
         <div>
           {mediaSrc && (
-            <PanoramaStrip src={mediaSrc} alt={tx('sceneImage', { scene: sceneTitle })} heatmap={heatmap} turnLabel={{ left: tx('turnLeft'), right: tx('turnRight') }} />
+            <PanoramaStrip
+              src={mediaSrc}
+              alt={tx('sceneImage', { scene: sceneTitle })}
+              heatmap={heatmap}
+              turnLabel={{ left: tx('turnLeft'), right: tx('turnRight') }}
+            />
           )}
           {!projector && scenario && (
             <div className="class-controls" aria-label={tx('title')}>
@@ -98,7 +109,11 @@ export function KlasPage({ sessionId, projector }: { sessionId: string; projecto
                     ))}
                   </select>
                 </label>
-                <button type="button" className="big primary" onClick={() => scenarioPath && nodeId && void send({ kind: 'follow', scenario: scenarioPath, nodeId })}>
+                <button
+                  type="button"
+                  className="big primary"
+                  onClick={() => scenarioPath && nodeId && void send({ kind: 'follow', scenario: scenarioPath, nodeId })}
+                >
                   {tx('followMe')}
                 </button>
                 <button type="button" className="big" onClick={() => void send({ kind: 'free' })} disabled={!state.follow}>

@@ -9,7 +9,17 @@ const VISIBLE_DEG = 200;
  * with the arrow keys or the buttons. Flat (no 3D): on a projector everybody sees the same
  * wide view, and the heatmap cells map straight onto the image.
  */
-export function PanoramaStrip({ src, alt, heatmap, turnLabel }: { src: string; alt: string; heatmap: Heatmap | null; turnLabel: { left: string; right: string } }) {
+export function PanoramaStrip({
+  src,
+  alt,
+  heatmap,
+  turnLabel,
+}: {
+  src: string;
+  alt: string;
+  heatmap: Heatmap | null;
+  turnLabel: { left: string; right: string };
+}) {
   const [yaw, setYaw] = useState(0);
   const drag = useRef<{ x: number; yaw: number; width: number } | null>(null);
   const turn = (d: number) => setYaw((y) => (((y + d) % 360) + 360) % 360);
@@ -29,7 +39,7 @@ export function PanoramaStrip({ src, alt, heatmap, turnLabel }: { src: string; a
     e.preventDefault();
   };
   // The image is drawn twice side by side so turning past the seam never shows a gap.
-  const uLeft = (((yawPitchToUv(yaw - VISIBLE_DEG / 2, 0).u % 1) + 1) % 1);
+  const uLeft = ((yawPitchToUv(yaw - VISIBLE_DEG / 2, 0).u % 1) + 1) % 1;
   const max = heatmap ? Math.max(1, ...heatmap.bins.map((b) => b.count)) : 1;
   return (
     <figure className="pano-strip">
@@ -53,7 +63,17 @@ export function PanoramaStrip({ src, alt, heatmap, turnLabel }: { src: string; a
                   {heatmap.bins.map((b) => {
                     const { u } = yawPitchToUv(b.yawBin * heatmap.binDeg, 0);
                     const { v } = yawPitchToUv(0, (b.pitchBin + 1) * heatmap.binDeg - 90);
-                    return <rect key={`${b.yawBin}-${b.pitchBin}`} x={(u % 1) * 360} y={v * 180} width={heatmap.binDeg} height={heatmap.binDeg} fill="#ff5a1f" fillOpacity={0.15 + 0.6 * (b.count / max)} />;
+                    return (
+                      <rect
+                        key={`${b.yawBin}-${b.pitchBin}`}
+                        x={(u % 1) * 360}
+                        y={v * 180}
+                        width={heatmap.binDeg}
+                        height={heatmap.binDeg}
+                        fill="#ff5a1f"
+                        fillOpacity={0.15 + 0.6 * (b.count / max)}
+                      />
+                    );
                   })}
                 </svg>
               )}
@@ -62,8 +82,12 @@ export function PanoramaStrip({ src, alt, heatmap, turnLabel }: { src: string; a
         </div>
       </div>
       <div className="row">
-        <button type="button" onClick={() => turn(-30)}>◀ {turnLabel.left}</button>
-        <button type="button" onClick={() => turn(30)}>{turnLabel.right} ▶</button>
+        <button type="button" onClick={() => turn(-30)}>
+          ◀ {turnLabel.left}
+        </button>
+        <button type="button" onClick={() => turn(30)}>
+          {turnLabel.right} ▶
+        </button>
       </div>
     </figure>
   );

@@ -90,7 +90,12 @@ export function CardPage({ sessionId, code }: { sessionId: string; code: string 
             </p>
             <label className="block">
               {tx('proposalReason')}
-              <textarea rows={2} maxLength={2000} value={notes.proposal.reason} onChange={(e) => change({ ...notes, proposal: { ...notes.proposal!, reason: e.target.value } })} />
+              <textarea
+                rows={2}
+                maxLength={2000}
+                value={notes.proposal.reason}
+                onChange={(e) => change({ ...notes, proposal: { ...notes.proposal!, reason: e.target.value } })}
+              />
             </label>
             <p className="print-only">{notes.proposal.reason}</p>
           </>

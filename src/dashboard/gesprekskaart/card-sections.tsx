@@ -52,29 +52,33 @@ export function CardSections({ card, lang }: { card: Gesprekskaart; lang: 'nl' |
       <section aria-labelledby="card-reflections">
         <h2 id="card-reflections">{tx('reflections')}</h2>
         <ul className="card-list">
-          {card.reflections.filter((r) => r.latest).map((r) => (
-            <li key={`${r.scenario}/${r.questionId}`} data-reflection={r.questionId}>
-              <strong>{l(r.question)}</strong>{' '}
-              {r.answer.kind === 'option' ? l(r.answer.label) : tx('scaleValue', { value: r.answer.value, max: r.answer.max ?? '?' })}
-              <br />
-              <em>{l(r.conversationQuestion)}</em>
-            </li>
-          ))}
+          {card.reflections
+            .filter((r) => r.latest)
+            .map((r) => (
+              <li key={`${r.scenario}/${r.questionId}`} data-reflection={r.questionId}>
+                <strong>{l(r.question)}</strong>{' '}
+                {r.answer.kind === 'option' ? l(r.answer.label) : tx('scaleValue', { value: r.answer.value, max: r.answer.max ?? '?' })}
+                <br />
+                <em>{l(r.conversationQuestion)}</em>
+              </li>
+            ))}
         </ul>
       </section>
 
       <section aria-labelledby="card-choices">
         <h2 id="card-choices">{tx('choices')}</h2>
         <ol className="card-list">
-          {card.choices.filter((c) => c.latest).map((c) => (
-            <li key={`${c.scenario}/${c.questionId}/${c.at}`} data-choice={c.optionId}>
-              <span className="meta">{l(c.question)}</span>
-              <br />
-              {tx('chose')}: “{l(c.label)}”{c.changedFrom ? ` (${tx('changedFrom', { label: l(c.changedFrom.label) })})` : ''}
-              <br />
-              <strong className="talking-point">{l(c.conversationQuestion)}</strong>
-            </li>
-          ))}
+          {card.choices
+            .filter((c) => c.latest)
+            .map((c) => (
+              <li key={`${c.scenario}/${c.questionId}/${c.at}`} data-choice={c.optionId}>
+                <span className="meta">{l(c.question)}</span>
+                <br />
+                {tx('chose')}: “{l(c.label)}”{c.changedFrom ? ` (${tx('changedFrom', { label: l(c.changedFrom.label) })})` : ''}
+                <br />
+                <strong className="talking-point">{l(c.conversationQuestion)}</strong>
+              </li>
+            ))}
         </ol>
       </section>
 

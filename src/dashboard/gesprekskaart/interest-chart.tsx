@@ -6,7 +6,12 @@ import { localize } from '../../core/localized-text.ts';
 export function InterestChart({ bars, lang }: { bars: readonly InterestBar[]; lang: 'nl' | 'en' }) {
   // A bar always has a sliver of width so its caption ("1/5", "niet bekeken") is drawn; categories
   // without an answer get an invisible bar.
-  const data = bars.map((b) => ({ name: localize(b.label, lang), level: b.level === null ? 1 : Math.max(2, Math.round(b.level * 100)), answered: b.level !== null, text: localize(b.text, lang) }));
+  const data = bars.map((b) => ({
+    name: localize(b.label, lang),
+    level: b.level === null ? 1 : Math.max(2, Math.round(b.level * 100)),
+    answered: b.level !== null,
+    text: localize(b.text, lang),
+  }));
   return (
     <div className="interest">
       <div className="interest-chart" aria-hidden="true">

@@ -33,7 +33,11 @@ export function MatchingPanel({
   const setForm = (patch: Partial<Form>) => onChange({ ...notes, form: { ...form, ...patch } });
   const today = new Date().toISOString().slice(0, 10);
   const matches = useMemo(
-    () => matchLeerwerkplaatsen({ signals: card ? signalsFromGesprekskaart(card) : NO_SIGNALS, form, today }, profiles.map((p) => p.profile)),
+    () =>
+      matchLeerwerkplaatsen(
+        { signals: card ? signalsFromGesprekskaart(card) : NO_SIGNALS, form, today },
+        profiles.map((p) => p.profile),
+      ),
     [card, form, profiles, today],
   );
   return (
@@ -49,7 +53,12 @@ export function MatchingPanel({
             <option value="BBL">BBL</option>
           </select>
         </label>
-        <NumberSelect label={tx('niveau')} unknown={tx('unknownOption')} value={form.niveau} onChange={(niveau) => setForm({ niveau: niveau as Form['niveau'] })} />
+        <NumberSelect
+          label={tx('niveau')}
+          unknown={tx('unknownOption')}
+          value={form.niveau}
+          onChange={(niveau) => setForm({ niveau: niveau as Form['niveau'] })}
+        />
         <NumberSelect label={tx('leerjaar')} unknown={tx('unknownOption')} value={form.leerjaar} onChange={(leerjaar) => setForm({ leerjaar })} />
         <label>
           {tx('leervoorkeur')}{' '}

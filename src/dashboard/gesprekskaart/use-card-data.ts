@@ -30,16 +30,20 @@ export interface CardData {
  */
 export function useCardData(sessionId: string, code: string): CardData {
   const live = useSessionLive(sessionId);
-  const events = useMemo(
-    () => [...live.events.values()].filter((e) => e.participantCode === code).sort((a, b) => a.seq - b.seq),
-    [live.events, code],
-  );
+  const events = useMemo(() => [...live.events.values()].filter((e) => e.participantCode === code).sort((a, b) => a.seq - b.seq), [live.events, code]);
   const paths = useMemo(() => [...new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : [])))].sort().join(','), [events]);
   const [scenarios, setScenarios] = useState<Map<string, Scenario>>(new Map());
   useEffect(() => {
     let stale = false;
     const list = paths ? paths.split(',') : [];
-    Promise.all(list.map((p) => loadScenarioIndex(p).then((i) => [p, i.scenario] as const, () => null))).then((pairs) => {
+    Promise.all(
+      list.map((p) =>
+        loadScenarioIndex(p).then(
+          (i) => [p, i.scenario] as const,
+          () => null,
+        ),
+      ),
+    ).then((pairs) => {
       if (!stale) setScenarios(new Map(pairs.filter((x): x is readonly [string, Scenario] => x !== null)));
     });
     return () => {
@@ -53,10 +57,13 @@ export function useCardData(sessionId: string, code: string): CardData {
   useEffect(() => {
     apiGet(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), NotesAnswer).then(setNotes, () => setError(true));
     apiGet('api/leerwerkplaatsen', Profiles).then(
-      (r) => setProfiles(r.profiles.flatMap((p) => {
-        const parsed = Leerwerkplaats.safeParse(p.profile);
-        return parsed.success ? [{ own: p.own, profile: parsed.data }] : [];
-      })),
+      (r) =>
+        setProfiles(
+          r.profiles.flatMap((p) => {
+            const parsed = Leerwerkplaats.safeParse(p.profile);
+            return parsed.success ? [{ own: p.own, profile: parsed.data }] : [];
+          }),
+        ),
       () => setProfiles([]),
     );
   }, [sessionId, code]);

@@ -54,7 +54,11 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const row = await trx.selectFrom('sessions').select('class_state').where('id', '=', session.id).executeTakeFirstOrThrow();
       const current = row.class_state ? ClassState.parse(JSON.parse(row.class_state)) : INITIAL_CLASS_STATE;
       const next = applyClassCommand(current, command);
-      await trx.updateTable('sessions').set({ class_state: JSON.stringify(next) }).where('id', '=', session.id).execute();
+      await trx
+        .updateTable('sessions')
+        .set({ class_state: JSON.stringify(next) })
+        .where('id', '=', session.id)
+        .execute();
       return next;
     });
     ctx.hub.publish({ kind: 'class-state', sessionId: session.id, state });
@@ -65,7 +69,14 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/participation/live', async (request, reply) => {
     const p = await requireParticipant(ctx, request);
     const state = await classStateOf(ctx, p.sessionId);
-    openSseStream(ctx.hub, request, reply, p.sessionId, [{ event: 'class-state', data: { kind: 'class-state', sessionId: p.sessionId, state } }], (m) => m.kind === 'class-state');
+    openSseStream(
+      ctx.hub,
+      request,
+      reply,
+      p.sessionId,
+      [{ event: 'class-state', data: { kind: 'class-state', sessionId: p.sessionId, state } }],
+      (m) => m.kind === 'class-state',
+    );
   });
 
   app.post('/api/participation/gaze', async (request) => {
@@ -86,8 +97,19 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (counts.size === 0) return { stored: 0 };
     await ctx.db
       .insertInto('gaze_bins')
-      .values([...counts.values()].map((c) => ({ session_id: p.sessionId, scenario: c.scenario, node_id: c.nodeId, yaw_bin: c.yawBin, pitch_bin: c.pitchBin, count: c.n })))
-      .onConflict((oc) => oc.columns(['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin']).doUpdateSet({ count: sql`gaze_bins.count + excluded.count` }))
+      .values(
+        [...counts.values()].map((c) => ({
+          session_id: p.sessionId,
+          scenario: c.scenario,
+          node_id: c.nodeId,
+          yaw_bin: c.yawBin,
+          pitch_bin: c.pitchBin,
+          count: c.n,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin']).doUpdateSet({ count: sql`gaze_bins.count + excluded.count` }),
+      )
       .execute();
     return { stored: batch.samples.length };
   });

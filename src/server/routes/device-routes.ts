@@ -35,12 +35,25 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     let participantCode = '';
     for (let attempt = 0; attempt < 20; attempt++) {
       participantCode = newParticipantCode();
-      const clash = await ctx.db.selectFrom('participants').select('id').where('session_id', '=', session.id).where('code', '=', participantCode).executeTakeFirst();
+      const clash = await ctx.db
+        .selectFrom('participants')
+        .select('id')
+        .where('session_id', '=', session.id)
+        .where('code', '=', participantCode)
+        .executeTakeFirst();
       if (!clash) break;
     }
     await ctx.db
       .insertInto('participants')
-      .values({ id: randomUUID(), session_id: session.id, code: participantCode, token_hash: hashToken(token), consented_at: null, created_at: now, last_seen_at: now })
+      .values({
+        id: randomUUID(),
+        session_id: session.id,
+        code: participantCode,
+        token_hash: hashToken(token),
+        consented_at: null,
+        created_at: now,
+        last_seen_at: now,
+      })
       .execute();
     ctx.hub.publish({ kind: 'participant-joined', sessionId: session.id, participantCode, at: now });
     reply.code(201);

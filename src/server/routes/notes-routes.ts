@@ -6,7 +6,6 @@ import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
 
-
 /** The facilitator's own notes, form and proposal per participant; erased with the session. */
 export function notesRoutes(app: FastifyInstance, ctx: ServerContext): void {
   async function participantOf(request: Parameters<typeof requireFacilitator>[1], id: string, code: string) {

@@ -9,7 +9,10 @@ import type { ServerContext } from '../server-context.ts';
 
 const NewFacilitatorBody = z.strictObject({
   email: z.email().max(254),
-  password: z.string().min(MIN_PASSWORD_LENGTH, { error: `a password has at least ${MIN_PASSWORD_LENGTH} characters` }).max(1024),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `a password has at least ${MIN_PASSWORD_LENGTH} characters` })
+    .max(1024),
   role: Role,
 });
 

@@ -113,7 +113,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .execute();
     ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
     const updated = await ownSession(ctx, f, row.id);
-    const count = await ctx.db.selectFrom('participants').select((eb) => eb.fn.count<number>('id').as('n')).where('session_id', '=', row.id).executeTakeFirstOrThrow();
+    const count = await ctx.db
+      .selectFrom('participants')
+      .select((eb) => eb.fn.count<number>('id').as('n'))
+      .where('session_id', '=', row.id)
+      .executeTakeFirstOrThrow();
     return sessionView(updated, Number(count.n));
   });
 

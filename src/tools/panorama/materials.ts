@@ -73,19 +73,28 @@ function distToGrid(x: number, period: number): number {
  * metres. Pure: same input, same colour.
  */
 export function evalAlbedo(m: Material, s: number, t: number, fp: number, out: RGB): void {
-  const a = m.albedo, b = m.albedo2, sc = m.scale, seed = m.seed;
-  let r = a[0], g = a[1], bl = a[2];
+  const a = m.albedo,
+    b = m.albedo2,
+    sc = m.scale,
+    seed = m.seed;
+  let r = a[0],
+    g = a[1],
+    bl = a[2];
   switch (m.pattern) {
     case 0: {
       // Paint: a barely visible large-scale unevenness so big walls are not dead flat.
       const k = 0.975 + 0.05 * valueNoise(s * 1.7, t * 1.7, seed);
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       break;
     }
     case 1: {
       // Linoleum: soft mottling plus small speckles in color2 that fade out with distance.
       const k = 0.95 + 0.1 * valueNoise(s * 2.3, t * 2.3, seed);
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       // Round-ish flecks from thresholded noise, softened by the footprint; far away they
       // fade into their average tint instead of aliasing.
       const detail = clamp(1 - fp / (sc * 1.5), 0, 1);
@@ -97,7 +106,9 @@ export function evalAlbedo(m: Material, s: number, t: number, fp: number, out: R
         const spot = clamp((n - 0.76) / soft + 0.5, 0, 1);
         w = avg + (spot * 0.6 - avg) * detail;
       } else w = avg;
-      r += (b[0] - r) * w; g += (b[1] - g) * w; bl += (b[2] - bl) * w;
+      r += (b[0] - r) * w;
+      g += (b[1] - g) * w;
+      bl += (b[2] - bl) * w;
       break;
     }
     case 2: {
@@ -110,32 +121,44 @@ export function evalAlbedo(m: Material, s: number, t: number, fp: number, out: R
       const grainAmp = 0.12 * clamp(1 - fp / 0.01, 0, 1);
       const grain = 1 - grainAmp + grainAmp * 2 * valueNoise((s + off) * 1.3, t * 45, seed + col);
       const k = tint * grain;
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       const seam = Math.max(lineCoverage(distToGrid(t, sc), 0.003, fp), lineCoverage(distToGrid(s + off, len), 0.003, fp));
       const dk = 1 - 0.45 * seam;
-      r *= dk; g *= dk; bl *= dk;
+      r *= dk;
+      g *= dk;
+      bl *= dk;
       break;
     }
     case 3: {
       // Tiles with grout lines in color2 and a slight per-tile variation.
       const k = 0.96 + 0.08 * hash2(Math.floor(s / sc), Math.floor(t / sc), seed);
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       const gr = Math.max(lineCoverage(distToGrid(s, sc), 0.004, fp), lineCoverage(distToGrid(t, sc), 0.004, fp));
-      r += (b[0] - r) * gr; g += (b[1] - g) * gr; bl += (b[2] - bl) * gr;
+      r += (b[0] - r) * gr;
+      g += (b[1] - g) * gr;
+      bl += (b[2] - bl) * gr;
       break;
     }
     case 4: {
       // Furniture wood: long grain streaks along s.
       const amp = 0.16 * clamp(1 - fp / 0.008, 0.3, 1);
       const k = 1 - amp + amp * 2 * valueNoise(s * 1.2, t * 28, seed);
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       break;
     }
     case 5: {
       // Fabric: fine weave that fades with distance, plus gentle folds.
       const amp = 0.08 * clamp(1 - fp / 0.004, 0, 1);
       const k = 0.96 + 0.06 * valueNoise(s * 6, t * 6, seed) - amp + amp * 2 * hash2(Math.floor(s * 400), Math.floor(t * 400), seed);
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       break;
     }
     case 6: {
@@ -145,24 +168,33 @@ export function evalAlbedo(m: Material, s: number, t: number, fp: number, out: R
       const w = f < 0.5 ? 1 : 0;
       const soft = clamp(edge / Math.max(fp, 1e-6), 0, 1);
       const mix = w * soft + 0.5 * (1 - soft);
-      r += (b[0] - r) * mix; g += (b[1] - g) * mix; bl += (b[2] - bl) * mix;
+      r += (b[0] - r) * mix;
+      g += (b[1] - g) * mix;
+      bl += (b[2] - bl) * mix;
       break;
     }
     case 7: {
       // Check (tablecloth, plaid): two stripe sets multiplied.
-      const fs = s / sc - Math.floor(s / sc), ft = t / sc - Math.floor(t / sc);
+      const fs = s / sc - Math.floor(s / sc),
+        ft = t / sc - Math.floor(t / sc);
       const soft = clamp((sc * 0.5) / Math.max(fp * 2, 1e-6) - 0.5, 0, 1);
       const v = ((fs < 0.5 ? 1 : 0) + (ft < 0.5 ? 1 : 0)) * 0.5;
       const mix = v * soft + 0.5 * (1 - soft);
-      r += (b[0] - r) * mix; g += (b[1] - g) * mix; bl += (b[2] - bl) * mix;
+      r += (b[0] - r) * mix;
+      g += (b[1] - g) * mix;
+      bl += (b[2] - bl) * mix;
       break;
     }
     case 8: {
       // Brushed metal: faint streaks.
       const k = 0.94 + 0.12 * valueNoise(s * 2, t * 60, seed);
-      r *= k; g *= k; bl *= k;
+      r *= k;
+      g *= k;
+      bl *= k;
       break;
     }
   }
-  out[0] = r; out[1] = g; out[2] = bl;
+  out[0] = r;
+  out[1] = g;
+  out[2] = bl;
 }

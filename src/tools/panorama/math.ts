@@ -66,17 +66,20 @@ function rotateEuler(v: Vec3, yawDeg: number, pitchDeg: number, rollDeg: number)
   let [x, y, z] = v;
   // Roll about Z (positive = counter-clockwise seen from the front, +Z).
   if (rollDeg) {
-    const c = Math.cos(rollDeg * DEG), s = Math.sin(rollDeg * DEG);
+    const c = Math.cos(rollDeg * DEG),
+      s = Math.sin(rollDeg * DEG);
     [x, y] = [x * c - y * s, x * s + y * c];
   }
   // Pitch about X (positive tips the local +Z end upwards).
   if (pitchDeg) {
-    const c = Math.cos(pitchDeg * DEG), s = Math.sin(pitchDeg * DEG);
+    const c = Math.cos(pitchDeg * DEG),
+      s = Math.sin(pitchDeg * DEG);
     [y, z] = [y * c + z * s, -y * s + z * c];
   }
   // Yaw about Y, clockwise seen from above: +Z (south) turns to −X (west) at 90°.
   if (yawDeg) {
-    const c = Math.cos(yawDeg * DEG), s = Math.sin(yawDeg * DEG);
+    const c = Math.cos(yawDeg * DEG),
+      s = Math.sin(yawDeg * DEG);
     [x, z] = [x * c - z * s, x * s + z * c];
   }
   return [x, y, z];
@@ -84,11 +87,7 @@ function rotateEuler(v: Vec3, yawDeg: number, pitchDeg: number, rollDeg: number)
 
 /** Applies a basis to a local vector. */
 export function applyBasis(b: Basis, v: Vec3): Vec3 {
-  return [
-    v[0] * b[0] + v[1] * b[3] + v[2] * b[6],
-    v[0] * b[1] + v[1] * b[4] + v[2] * b[7],
-    v[0] * b[2] + v[1] * b[5] + v[2] * b[8],
-  ];
+  return [v[0] * b[0] + v[1] * b[3] + v[2] * b[6], v[0] * b[1] + v[1] * b[4] + v[2] * b[7], v[0] * b[2] + v[1] * b[5] + v[2] * b[8]];
 }
 
 /** Composition: first `inner`, then `outer` (both map local → parent). */
@@ -137,11 +136,16 @@ export function hash2(ix: number, iy: number, seed = 0): number {
 
 /** Smooth 2D value noise in [0, 1); deterministic. */
 export function valueNoise(x: number, y: number, seed = 0): number {
-  const ix = Math.floor(x), iy = Math.floor(y);
-  const fx = x - ix, fy = y - iy;
-  const sx = fx * fx * (3 - 2 * fx), sy = fy * fy * (3 - 2 * fy);
-  const a = hash2(ix, iy, seed), b = hash2(ix + 1, iy, seed);
-  const c = hash2(ix, iy + 1, seed), d = hash2(ix + 1, iy + 1, seed);
+  const ix = Math.floor(x),
+    iy = Math.floor(y);
+  const fx = x - ix,
+    fy = y - iy;
+  const sx = fx * fx * (3 - 2 * fx),
+    sy = fy * fy * (3 - 2 * fy);
+  const a = hash2(ix, iy, seed),
+    b = hash2(ix + 1, iy, seed);
+  const c = hash2(ix, iy + 1, seed),
+    d = hash2(ix + 1, iy + 1, seed);
   return a + (b - a) * sx + (c - a) * sy + (a - b - c + d) * sx * sy;
 }
 

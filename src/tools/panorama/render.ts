@@ -36,14 +36,25 @@ export interface RenderStats {
 
 const ID_OUTSIDE = -2;
 const ID_BEYOND = -3;
-const FACE_NORMALS: Vec3[] = [[0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1], [-1, 0, 0], [1, 0, 0]];
+const FACE_NORMALS: Vec3[] = [
+  [0, 1, 0],
+  [0, -1, 0],
+  [0, 0, 1],
+  [0, 0, -1],
+  [-1, 0, 0],
+  [1, 0, 0],
+];
 
 /** What a ray saw. Reused (no allocation per ray). */
 class Hit {
   id = 0;
   t = 0;
-  px = 0; py = 0; pz = 0;
-  nx = 0; ny = 0; nz = 0;
+  px = 0;
+  py = 0;
+  pz = 0;
+  nx = 0;
+  ny = 0;
+  nz = 0;
   /** Albedo, or emitted radiance when `lit` is false. */
   c: RGB = [0, 0, 0];
   lit = true;
@@ -59,38 +70,57 @@ class TileLists {
   private readonly lists = new Map<number, Prim[]>();
   private lastKey = -1;
   private lastList: Prim[] = [];
-  private readonly sx: Float64Array; private readonly sy: Float64Array; private readonly sz: Float64Array;
+  private readonly sx: Float64Array;
+  private readonly sy: Float64Array;
+  private readonly sz: Float64Array;
   private readonly sr: Float64Array;
   readonly T: number;
   readonly cols: number;
   readonly rows: number;
 
-  constructor(private readonly scene: Scene, private readonly W: number, private readonly H: number) {
+  constructor(
+    private readonly scene: Scene,
+    private readonly W: number,
+    private readonly H: number,
+  ) {
     this.T = Math.max(4, Math.round(W / 256));
     this.cols = Math.ceil(W / this.T);
     this.rows = Math.ceil(H / this.T);
-    const n = scene.prims.length, e = scene.eye;
-    this.sx = new Float64Array(n); this.sy = new Float64Array(n); this.sz = new Float64Array(n); this.sr = new Float64Array(n);
+    const n = scene.prims.length,
+      e = scene.eye;
+    this.sx = new Float64Array(n);
+    this.sy = new Float64Array(n);
+    this.sz = new Float64Array(n);
+    this.sr = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       // Bounding sphere in the shape's own frame, seen from the eye as a direction and angle.
       const p = scene.prims[i]!;
       const r = Math.hypot(p.ex, p.kind === 2 ? p.ey + p.ex : p.ey, p.ez) * 1.0001 + 1e-4;
-      const vx = p.cx - e[0], vy = p.cy - e[1], vz = p.cz - e[2];
+      const vx = p.cx - e[0],
+        vy = p.cy - e[1],
+        vz = p.cz - e[2];
       const d = Math.hypot(vx, vy, vz);
-      if (d <= r) { this.sr[i] = -1; continue; }
-      this.sx[i] = vx / d; this.sy[i] = vy / d; this.sz[i] = vz / d;
+      if (d <= r) {
+        this.sr[i] = -1;
+        continue;
+      }
+      this.sx[i] = vx / d;
+      this.sy[i] = vy / d;
+      this.sz[i] = vz / d;
       this.sr[i] = Math.asin(r / d);
     }
   }
 
   private dir(fx: number, fy: number): [number, number, number] {
-    const yaw = (fx / this.W - 0.5) * 2 * Math.PI, pitch = (0.5 - Math.min(Math.max(fy, 0), this.H) / this.H) * Math.PI;
+    const yaw = (fx / this.W - 0.5) * 2 * Math.PI,
+      pitch = (0.5 - Math.min(Math.max(fy, 0), this.H) / this.H) * Math.PI;
     const cp = Math.cos(pitch);
     return [Math.sin(yaw) * cp, Math.sin(pitch), -Math.cos(yaw) * cp];
   }
 
   list(fx: number, fy: number): Prim[] {
-    let tx = Math.floor(fx / this.T), ty = Math.floor(fy / this.T);
+    let tx = Math.floor(fx / this.T),
+      ty = Math.floor(fy / this.T);
     tx = ((tx % this.cols) + this.cols) % this.cols;
     ty = ty < 0 ? 0 : ty >= this.rows ? this.rows - 1 : ty;
     const key = ty * this.cols + tx;
@@ -101,10 +131,20 @@ class TileLists {
       this.lastList = list;
       return list;
     }
-    const T = this.T, m = 1.5; // margin in pixels for sub-samples
+    const T = this.T,
+      m = 1.5; // margin in pixels for sub-samples
     const c = this.dir((tx + 0.5) * T, (ty + 0.5) * T);
     let half = 0;
-    for (const [ux, uy] of [[-m, -m], [T + m, -m], [-m, T + m], [T + m, T + m], [T / 2, -m], [T / 2, T + m], [-m, T / 2], [T + m, T / 2]] as const) {
+    for (const [ux, uy] of [
+      [-m, -m],
+      [T + m, -m],
+      [-m, T + m],
+      [T + m, T + m],
+      [T / 2, -m],
+      [T / 2, T + m],
+      [-m, T / 2],
+      [T + m, T / 2],
+    ] as const) {
       const d = this.dir(tx * T + ux, ty * T + uy);
       half = Math.max(half, Math.acos(Math.min(1, c[0] * d[0] + c[1] * d[1] + c[2] * d[2])));
     }
@@ -114,7 +154,10 @@ class TileLists {
     const prims = this.scene.prims;
     for (let i = 0; i < prims.length; i++) {
       const r = this.sr[i]!;
-      if (r < 0) { list.push(prims[i]!); continue; }
+      if (r < 0) {
+        list.push(prims[i]!);
+        continue;
+      }
       const a = half + r;
       if (a >= Math.PI || c[0] * this.sx[i]! + c[1] * this.sy[i]! + c[2] * this.sz[i]! >= Math.cos(a)) list.push(prims[i]!);
     }
@@ -126,11 +169,26 @@ class TileLists {
 }
 
 /** Closest hit among `list` in (tmin, tmax); the shape goes to `out.prim`. */
-function closestIn(list: Prim[], ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, tmin: number, tmax: number, out: { prim: Prim | null }): number {
-  let best = tmax, bestPrim: Prim | null = null;
+function closestIn(
+  list: Prim[],
+  ox: number,
+  oy: number,
+  oz: number,
+  dx: number,
+  dy: number,
+  dz: number,
+  tmin: number,
+  tmax: number,
+  out: { prim: Prim | null },
+): number {
+  let best = tmax,
+    bestPrim: Prim | null = null;
   for (let i = 0; i < list.length; i++) {
     const t = list[i]!.intersect(ox, oy, oz, dx, dy, dz, tmin, best);
-    if (t > 0) { best = t; bestPrim = list[i]!; }
+    if (t > 0) {
+      best = t;
+      bestPrim = list[i]!;
+    }
   }
   out.prim = bestPrim;
   return bestPrim ? best : -1;
@@ -157,7 +215,10 @@ export class Renderer {
   readonly stats: RenderStats = { exactLighting: 0, antialiased: 0 };
   private readonly fpAngle: number;
 
-  constructor(readonly scene: Scene, opts: RenderOptions) {
+  constructor(
+    readonly scene: Scene,
+    opts: RenderOptions,
+  ) {
     this.W = opts.width;
     this.H = opts.height;
     // Light changes slowly across a surface: one sample per ~0.7° is plenty.
@@ -183,15 +244,47 @@ export class Renderer {
 
   /** Traces a ray from the eye (testing the shapes in `list`) and fills `this.hit`. */
   trace(dx: number, dy: number, dz: number, list: Prim[]): Hit {
-    const s = this.scene, h = this.hit;
-    const ex = s.eye[0], ey = s.eye[1], ez = s.eye[2];
+    const s = this.scene,
+      h = this.hit;
+    const ex = s.eye[0],
+      ey = s.eye[1],
+      ez = s.eye[2];
     // Where the ray leaves the room box.
-    let tRoom = Infinity, face = FLOOR;
-    if (dx > 0) { tRoom = (s.x1 - ex) / dx; face = EAST; } else if (dx < 0) { tRoom = (s.x0 - ex) / dx; face = WEST; }
-    if (dy > 0) { const t = (s.height - ey) / dy; if (t < tRoom) { tRoom = t; face = CEILING; } }
-    else if (dy < 0) { const t = -ey / dy; if (t < tRoom) { tRoom = t; face = FLOOR; } }
-    if (dz > 0) { const t = (s.z1 - ez) / dz; if (t < tRoom) { tRoom = t; face = SOUTH; } }
-    else if (dz < 0) { const t = (s.z0 - ez) / dz; if (t < tRoom) { tRoom = t; face = NORTH; } }
+    let tRoom = Infinity,
+      face = FLOOR;
+    if (dx > 0) {
+      tRoom = (s.x1 - ex) / dx;
+      face = EAST;
+    } else if (dx < 0) {
+      tRoom = (s.x0 - ex) / dx;
+      face = WEST;
+    }
+    if (dy > 0) {
+      const t = (s.height - ey) / dy;
+      if (t < tRoom) {
+        tRoom = t;
+        face = CEILING;
+      }
+    } else if (dy < 0) {
+      const t = -ey / dy;
+      if (t < tRoom) {
+        tRoom = t;
+        face = FLOOR;
+      }
+    }
+    if (dz > 0) {
+      const t = (s.z1 - ez) / dz;
+      if (t < tRoom) {
+        tRoom = t;
+        face = SOUTH;
+      }
+    } else if (dz < 0) {
+      const t = (s.z0 - ez) / dz;
+      if (t < tRoom) {
+        tRoom = t;
+        face = NORTH;
+      }
+    }
 
     const found = this.found;
     let t = closestIn(list, ex, ey, ez, dx, dy, dz, 1e-4, tRoom, found);
@@ -211,7 +304,9 @@ export class Renderer {
         } else {
           h.id = ID_BEYOND;
           const k = dy < -0.25 ? 0.75 : 1;
-          h.c[0] = s.beyond[0] * k; h.c[1] = s.beyond[1] * k; h.c[2] = s.beyond[2] * k;
+          h.c[0] = s.beyond[0] * k;
+          h.c[1] = s.beyond[1] * k;
+          h.c[2] = s.beyond[2] * k;
         }
         return h;
       }
@@ -221,24 +316,50 @@ export class Renderer {
       const p = found.prim!;
       h.curved = p.kind !== BOX;
       h.t = t;
-      h.px = ex + dx * t; h.py = ey + dy * t; h.pz = ez + dz * t;
-      const l = this.local, n = this.tmp;
+      h.px = ex + dx * t;
+      h.py = ey + dy * t;
+      h.pz = ez + dz * t;
+      const l = this.local,
+        n = this.tmp;
       p.toLocal(h.px, h.py, h.pz, l);
       p.localNormal(l[0], l[1], l[2], n);
-      const anx = Math.abs(n[0]), any = Math.abs(n[1]), anz = Math.abs(n[2]);
+      const anx = Math.abs(n[0]),
+        any = Math.abs(n[1]),
+        anz = Math.abs(n[2]);
       let ts: number, tt: number;
-      if (anx >= any && anx >= anz) { ts = l[2]; tt = l[1]; } else if (any >= anz) { ts = l[0]; tt = l[2]; } else { ts = l[0]; tt = l[1]; }
+      if (anx >= any && anx >= anz) {
+        ts = l[2];
+        tt = l[1];
+      } else if (any >= anz) {
+        ts = l[0];
+        tt = l[2];
+      } else {
+        ts = l[0];
+        tt = l[1];
+      }
       p.toWorldDir(n[0], n[1], n[2], n);
-      let nx = n[0], ny = n[1], nz = n[2];
+      let nx = n[0],
+        ny = n[1],
+        nz = n[2];
       const nl = Math.hypot(nx, ny, nz);
-      nx /= nl; ny /= nl; nz /= nl;
+      nx /= nl;
+      ny /= nl;
+      nz /= nl;
       const cos = -(nx * dx + ny * dy + nz * dz);
-      if (cos < 0) { nx = -nx; ny = -ny; nz = -nz; }
-      h.nx = nx; h.ny = ny; h.nz = nz;
+      if (cos < 0) {
+        nx = -nx;
+        ny = -ny;
+        nz = -nz;
+      }
+      h.nx = nx;
+      h.ny = ny;
+      h.nz = nz;
       h.id = p.id;
       if (p.mat.emission) {
         h.lit = false;
-        h.c[0] = p.mat.emission[0]; h.c[1] = p.mat.emission[1]; h.c[2] = p.mat.emission[2];
+        h.c[0] = p.mat.emission[0];
+        h.c[1] = p.mat.emission[1];
+        h.c[2] = p.mat.emission[2];
         return h;
       }
       evalAlbedo(p.mat, ts, tt, (t * this.fpAngle) / Math.max(0.25, Math.abs(cos)), h.c);
@@ -248,20 +369,35 @@ export class Renderer {
     h.curved = false;
     t = tRoom;
     h.t = t;
-    h.px = ex + dx * t; h.py = ey + dy * t; h.pz = ez + dz * t;
+    h.px = ex + dx * t;
+    h.py = ey + dy * t;
+    h.pz = ez + dz * t;
     const n = FACE_NORMALS[face]!;
-    h.nx = n[0]; h.ny = n[1]; h.nz = n[2];
+    h.nx = n[0];
+    h.ny = n[1];
+    h.nz = n[2];
     h.id = s.prims.length + face;
     const cos = Math.abs(n[0] * dx + n[1] * dy + n[2] * dz);
     const fp = (t * this.fpAngle) / Math.max(0.25, cos);
     let ts: number, tt: number;
-    if (face <= CEILING) { ts = h.px; tt = h.pz; } else if (face <= SOUTH) { ts = h.px; tt = h.py; } else { ts = h.pz; tt = h.py; }
+    if (face <= CEILING) {
+      ts = h.px;
+      tt = h.pz;
+    } else if (face <= SOUTH) {
+      ts = h.px;
+      tt = h.py;
+    } else {
+      ts = h.pz;
+      tt = h.py;
+    }
     const sk = s.skirting;
     if (sk && face >= NORTH && h.py < sk.height) {
       evalAlbedo(sk.mat, ts, tt, fp, h.c);
       // A thin shadow line along the top edge reads as the skirting's lip.
       const lip = 1 - 0.35 * clamp((h.py - (sk.height - 0.008)) / 0.008, 0, 1);
-      h.c[0] *= lip; h.c[1] *= lip; h.c[2] *= lip;
+      h.c[0] *= lip;
+      h.c[1] *= lip;
+      h.c[2] *= lip;
     } else evalAlbedo(s.faceMats[face]!, ts, tt, fp, h.c);
     return h;
   }
@@ -301,25 +437,39 @@ export class Renderer {
   computeGrid(j0: number, j1: number): void {
     j0 = Math.max(0, j0);
     j1 = Math.min(this.LH - 1, j1);
-    const rows = j1 - j0 + 1, LW = this.LW, st = this.stride;
+    const rows = j1 - j0 + 1,
+      LW = this.LW,
+      st = this.stride;
     this.gridJ0 = j0;
     this.gridIds = new Int32Array(rows * LW);
     this.gridData = new Float64Array(rows * LW * st);
-    const E = this.E, vis = this.vis, g = this.gridData;
+    const E = this.E,
+      vis = this.vis,
+      g = this.gridData;
     const dir: Vec3 = [0, 0, 0];
     for (let j = j0; j <= j1; j++) {
       for (let i = 0; i < LW; i++) {
-        const fx = (i + 0.5) * this.S, fy = (j + 0.5) * this.S;
+        const fx = (i + 0.5) * this.S,
+          fy = (j + 0.5) * this.S;
         this.dirOf(fx, fy, dir);
         const h = this.trace(dir[0], dir[1], dir[2], this.tiles.list(fx, fy));
         const k = (j - j0) * LW + i;
-        if (!h.lit) { this.gridIds[k] = -1; continue; }
+        if (!h.lit) {
+          this.gridIds[k] = -1;
+          continue;
+        }
         const ao = lightPoint(this.scene, h.px, h.py, h.pz, h.nx, h.ny, h.nz, vis, E);
         this.gridIds[k] = h.id;
         const o = k * st;
-        g[o] = h.px; g[o + 1] = h.py; g[o + 2] = h.pz;
-        g[o + 3] = h.nx; g[o + 4] = h.ny; g[o + 5] = h.nz;
-        g[o + 6] = E[0]; g[o + 7] = E[1]; g[o + 8] = E[2];
+        g[o] = h.px;
+        g[o + 1] = h.py;
+        g[o + 2] = h.pz;
+        g[o + 3] = h.nx;
+        g[o + 4] = h.ny;
+        g[o + 5] = h.nz;
+        g[o + 6] = E[0];
+        g[o + 7] = E[1];
+        g[o + 8] = E[2];
         g[o + 9] = ao;
         for (let l = 0; l < vis.length; l++) g[o + 10 + l] = vis[l]!;
       }
@@ -329,7 +479,10 @@ export class Renderer {
     const cells = new Int32Array(rows * LW).fill(-1);
     for (let j = 0; j < rows - 1; j++) {
       for (let i = 0; i < LW; i++) {
-        const k0 = j * LW + i, k1 = j * LW + ((i + 1) % LW), k2 = k0 + LW, k3 = k1 + LW;
+        const k0 = j * LW + i,
+          k1 = j * LW + ((i + 1) % LW),
+          k2 = k0 + LW,
+          k3 = k1 + LW;
         const id = this.gridIds[k0]!;
         if (id < 0 || this.gridIds[k1] !== id || this.gridIds[k2] !== id || this.gridIds[k3] !== id) continue;
         const o0 = k0 * st;
@@ -359,15 +512,19 @@ export class Renderer {
     if (i < 0) i += this.LW;
     const k = j * this.LW + i;
     if (this.gridIds[k] !== h.id) return 0;
-    const o = k * this.stride, d = this.gridData;
-    const ddx = d[o]! - h.px, ddy = d[o + 1]! - h.py, ddz = d[o + 2]! - h.pz;
+    const o = k * this.stride,
+      d = this.gridData;
+    const ddx = d[o]! - h.px,
+      ddy = d[o + 1]! - h.py,
+      ddz = d[o + 2]! - h.pz;
     if (ddx * ddx + ddy * ddy + ddz * ddz > maxDist * maxDist) return 0;
     const dot = d[o + 3]! * h.nx + d[o + 4]! * h.ny + d[o + 5]! * h.nz;
     if (h.curved) {
       if (dot < 0.5) return 0;
     } else {
       if (dot < 0.97) return 0;
-      const plane = ddx * h.nx + ddy * h.ny + ddz * h.nz, tol = 0.004 + 0.004 * h.t;
+      const plane = ddx * h.nx + ddy * h.ny + ddz * h.nz,
+        tol = 0.004 + 0.004 * h.t;
       if (plane > tol || plane < -tol) return 0;
     }
     const acc = this.acc;
@@ -379,22 +536,35 @@ export class Renderer {
 
   /** Lighting for the current hit seen at pixel position (fx, fy): from the grid when it matches. */
   private lightAt(h: Hit, fx: number, fy: number, out: RGB): void {
-    const gx = fx / this.S - 0.5, gy = fy / this.S - 0.5;
-    const i0 = Math.floor(gx), j0 = Math.floor(gy);
-    const axw = gx - i0, ayw = gy - j0;
+    const gx = fx / this.S - 0.5,
+      gy = fy / this.S - 0.5;
+    const i0 = Math.floor(gx),
+      j0 = Math.floor(gy);
+    const axw = gx - i0,
+      ayw = gy - j0;
     if (!h.curved && j0 >= this.gridJ0 && j0 < this.LH - 1) {
-      const LW = this.LW, im = i0 < 0 ? i0 + LW : i0 >= LW ? i0 - LW : i0;
+      const LW = this.LW,
+        im = i0 < 0 ? i0 + LW : i0 >= LW ? i0 - LW : i0;
       const k0 = (j0 - this.gridJ0) * LW + im;
       if (this.flatCells[k0] === h.id) {
         // Fast path: same flat surface as the whole cell (checked once for the cell, and here
         // only that this point lies in its plane).
-        const d = this.gridData, st = this.stride, o0 = k0 * st;
-        const nx = d[o0 + 3]!, ny = d[o0 + 4]!, nz = d[o0 + 5]!;
+        const d = this.gridData,
+          st = this.stride,
+          o0 = k0 * st;
+        const nx = d[o0 + 3]!,
+          ny = d[o0 + 4]!,
+          nz = d[o0 + 5]!;
         const plane = (d[o0]! - h.px) * nx + (d[o0 + 1]! - h.py) * ny + (d[o0 + 2]! - h.pz) * nz;
         const tol = 0.004 + 0.004 * h.t;
         if (nx * h.nx + ny * h.ny + nz * h.nz > 0.97 && plane < tol && plane > -tol) {
-          const o1 = (k0 - im + (im + 1 === LW ? 0 : im + 1)) * st, o2 = o0 + LW * st, o3 = o1 + LW * st;
-          const w0 = (1 - axw) * (1 - ayw), w1 = axw * (1 - ayw), w2 = (1 - axw) * ayw, w3 = axw * ayw;
+          const o1 = (k0 - im + (im + 1 === LW ? 0 : im + 1)) * st,
+            o2 = o0 + LW * st,
+            o3 = o1 + LW * st;
+          const w0 = (1 - axw) * (1 - ayw),
+            w1 = axw * (1 - ayw),
+            w2 = (1 - axw) * ayw,
+            w3 = axw * ayw;
           out[0] = d[o0 + 6]! * w0 + d[o1 + 6]! * w1 + d[o2 + 6]! * w2 + d[o3 + 6]! * w3;
           out[1] = d[o0 + 7]! * w0 + d[o1 + 7]! * w1 + d[o2 + 7]! * w2 + d[o3 + 7]! * w3;
           out[2] = d[o0 + 8]! * w0 + d[o1 + 8]! * w1 + d[o2 + 8]! * w2 + d[o3 + 8]! * w3;
@@ -403,7 +573,9 @@ export class Renderer {
       }
     }
     // Flat surfaces only need the light itself; round ones also shadows and occlusion.
-    const nl = this.scene.lights.length, n = h.curved ? 4 + nl : 3, acc = this.acc;
+    const nl = this.scene.lights.length,
+      n = h.curved ? 4 + nl : 3,
+      acc = this.acc;
     for (let l = 0; l < n; l++) acc[l] = 0;
     const maxDist = 4 * this.S * this.fpAngle * h.t + 0.01;
     let ws = 0;
@@ -416,7 +588,8 @@ export class Renderer {
       for (let dj = -1; dj <= 2; dj++) {
         for (let di = -1; di <= 2; di++) {
           if (dj >= 0 && dj <= 1 && di >= 0 && di <= 1) continue;
-          const ex = i0 + di - gx, ey = j0 + dj - gy;
+          const ex = i0 + di - gx,
+            ey = j0 + dj - gy;
           ws += this.accumulate(h, i0 + di, j0 + dj, 1 / (1 + ex * ex + ey * ey), maxDist, n);
         }
       }
@@ -429,7 +602,9 @@ export class Renderer {
       return;
     }
     if (!h.curved) {
-      out[0] = acc[0]! / ws; out[1] = acc[1]! / ws; out[2] = acc[2]! / ws;
+      out[0] = acc[0]! / ws;
+      out[1] = acc[1]! / ws;
+      out[2] = acc[2]! / ws;
       return;
     }
     for (let l = 0; l < nl; l++) this.vis[l] = acc[4 + l]! / ws;
@@ -441,7 +616,9 @@ export class Renderer {
     const h = this.trace(dx, dy, dz, list);
     const ex = this.scene.exposure;
     if (!h.lit) {
-      out[0] = toDisplay(h.c[0] * ex); out[1] = toDisplay(h.c[1] * ex); out[2] = toDisplay(h.c[2] * ex);
+      out[0] = toDisplay(h.c[0] * ex);
+      out[1] = toDisplay(h.c[1] * ex);
+      out[2] = toDisplay(h.c[2] * ex);
       return h.id;
     }
     const E = this.E;
@@ -471,15 +648,19 @@ function differs(ids: Int32Array, col: Float32Array, k: number, q: number): bool
 /** Renders rows [y0, y1) to 8-bit RGB. The result does not depend on how rows are split up. */
 export function renderRows(scene: Scene, opts: RenderOptions, y0: number, y1: number, stats?: RenderStats): Uint8Array {
   const r = new Renderer(scene, opts);
-  const W = r.W, H = r.H, S = r.S;
+  const W = r.W,
+    H = r.H,
+    S = r.S;
   const aa = opts.antialias ?? true;
   // First-pass rows include one margin row on each side for edge detection.
-  const ya = Math.max(0, y0 - 1), yb = Math.min(H, y1 + 1);
+  const ya = Math.max(0, y0 - 1),
+    yb = Math.min(H, y1 + 1);
   r.computeGrid(Math.floor(ya / S) - 1, Math.floor(yb / S) + 1);
   const rows = yb - ya;
   const col = new Float32Array(rows * W * 3);
   const ids = new Int32Array(rows * W);
-  const sinY = new Float64Array(W), cosY = new Float64Array(W);
+  const sinY = new Float64Array(W),
+    cosY = new Float64Array(W);
   for (let x = 0; x < W; x++) {
     const yaw = ((x + 0.5) / W - 0.5) * 2 * Math.PI;
     sinY[x] = Math.sin(yaw);
@@ -488,8 +669,10 @@ export function renderRows(scene: Scene, opts: RenderOptions, y0: number, y1: nu
   const c: RGB = [0, 0, 0];
   for (let y = ya; y < yb; y++) {
     const pitch = (0.5 - (y + 0.5) / H) * Math.PI;
-    const sp = Math.sin(pitch), cp = Math.cos(pitch);
-    let list = r.shapesAt(0.5, y + 0.5), listEnd = 0;
+    const sp = Math.sin(pitch),
+      cp = Math.cos(pitch);
+    let list = r.shapesAt(0.5, y + 0.5),
+      listEnd = 0;
     for (let x = 0; x < W; x++) {
       if (x >= listEnd) {
         list = r.shapesAt(x + 0.5, y + 0.5);
@@ -497,14 +680,18 @@ export function renderRows(scene: Scene, opts: RenderOptions, y0: number, y1: nu
       }
       const k = (y - ya) * W + x;
       ids[k] = r.sample(sinY[x]! * cp, sp, -cosY[x]! * cp, x + 0.5, y + 0.5, list, c);
-      col[k * 3] = c[0]; col[k * 3 + 1] = c[1]; col[k * 3 + 2] = c[2];
+      col[k * 3] = c[0];
+      col[k * 3 + 1] = c[1];
+      col[k * 3 + 2] = c[2];
     }
   }
   const out = new Uint8Array((y1 - y0) * W * 3);
   for (let y = y0; y < y1; y++) {
     for (let x = 0; x < W; x++) {
       const k = (y - ya) * W + x;
-      let cr = col[k * 3]!, cg = col[k * 3 + 1]!, cb = col[k * 3 + 2]!;
+      let cr = col[k * 3]!,
+        cg = col[k * 3 + 1]!,
+        cb = col[k * 3 + 2]!;
       if (aa) {
         // Compare with the four neighbours (wrapping around horizontally).
         const edge =
@@ -515,13 +702,19 @@ export function renderRows(scene: Scene, opts: RenderOptions, y0: number, y1: nu
         if (edge) {
           r.stats.antialiased++;
           for (let s = 0; s < 8; s += 2) {
-            const fx = x + 0.5 + SUB[s]!, fy = y + 0.5 + SUB[s + 1]!;
-            const yaw = (fx / W - 0.5) * 2 * Math.PI, pitch = (0.5 - fy / H) * Math.PI;
+            const fx = x + 0.5 + SUB[s]!,
+              fy = y + 0.5 + SUB[s + 1]!;
+            const yaw = (fx / W - 0.5) * 2 * Math.PI,
+              pitch = (0.5 - fy / H) * Math.PI;
             const cp = Math.cos(pitch);
             r.sample(Math.sin(yaw) * cp, Math.sin(pitch), -Math.cos(yaw) * cp, fx, fy, r.shapesAt(fx, fy), c);
-            cr += c[0]; cg += c[1]; cb += c[2];
+            cr += c[0];
+            cg += c[1];
+            cb += c[2];
           }
-          cr /= 5; cg /= 5; cb /= 5;
+          cr /= 5;
+          cg /= 5;
+          cb /= 5;
         }
       }
       const o = ((y - y0) * W + x) * 3;

@@ -12,7 +12,12 @@ import { applyBasis, composeBasis, directionToYawPitch, rotationBasis, type Vec3
 import { Prim } from './primitives.ts';
 import type { ObjectSpec, ResolvedView, WallName } from './room-schema.ts';
 
-export const FLOOR = 0, CEILING = 1, NORTH = 2, SOUTH = 3, EAST = 4, WEST = 5;
+export const FLOOR = 0,
+  CEILING = 1,
+  NORTH = 2,
+  SOUTH = 3,
+  EAST = 4,
+  WEST = 5;
 const WALL_FACE: Record<WallName, number> = { north: NORTH, south: SOUTH, east: EAST, west: WEST };
 
 export interface RectLight {
@@ -33,7 +38,10 @@ export interface RectLight {
 export interface Opening {
   face: number;
   /** Rectangle in wall coordinates: u along the wall (x or z), v = height. */
-  u0: number; u1: number; v0: number; v1: number;
+  u0: number;
+  u1: number;
+  v0: number;
+  v1: number;
   kind: 'window' | 'door';
 }
 
@@ -47,7 +55,11 @@ export interface Anchor extends YawPitch {
 export interface Scene {
   name: string;
   eye: Vec3;
-  x0: number; x1: number; z0: number; z1: number; height: number;
+  x0: number;
+  x1: number;
+  z0: number;
+  z1: number;
+  height: number;
   /** Materials of floor, ceiling, north, south, east, west. */
   faceMats: Material[];
   skirting: { height: number; mat: Material } | null;
@@ -73,9 +85,12 @@ export const AO_RANGE = 0.5;
 
 export function compileScene(view: ResolvedView): Scene {
   const { width, depth, height, cameraOffset } = view.room;
-  const x0 = -width / 2 - cameraOffset.x, x1 = width / 2 - cameraOffset.x;
-  const z0 = -depth / 2 - cameraOffset.z, z1 = depth / 2 - cameraOffset.z;
-  if (!(x0 < -0.05 && x1 > 0.05 && z0 < -0.05 && z1 > 0.05)) throw new Error(`view "${view.name}": the camera must stand inside the room (check room.cameraOffset)`);
+  const x0 = -width / 2 - cameraOffset.x,
+    x1 = width / 2 - cameraOffset.x;
+  const z0 = -depth / 2 - cameraOffset.z,
+    z1 = depth / 2 - cameraOffset.z;
+  if (!(x0 < -0.05 && x1 > 0.05 && z0 < -0.05 && z1 > 0.05))
+    throw new Error(`view "${view.name}": the camera must stand inside the room (check room.cameraOffset)`);
   if (view.eyeHeight >= height) throw new Error(`view "${view.name}": eyeHeight must be below the ceiling`);
   const wallMat = (w: WallName) => material(view.wallOverrides[w] ?? view.walls);
   const faceMats = [material(view.floor), material(view.ceiling), wallMat('north'), wallMat('south'), wallMat('east'), wallMat('west')];
@@ -92,10 +107,14 @@ export function compileScene(view: ResolvedView): Scene {
   /** Wall frame: origin on the wall at (along, y), local +z = into the room, x = right seen from inside. */
   const wallFrame = (wall: WallName, along: number): { origin: Vec3; yaw: number } => {
     switch (wall) {
-      case 'north': return { origin: [along, 0, z0], yaw: 0 };
-      case 'south': return { origin: [along, 0, z1], yaw: 180 };
-      case 'east': return { origin: [x1, 0, along], yaw: 90 };
-      case 'west': return { origin: [x0, 0, along], yaw: -90 };
+      case 'north':
+        return { origin: [along, 0, z0], yaw: 0 };
+      case 'south':
+        return { origin: [along, 0, z1], yaw: 180 };
+      case 'east':
+        return { origin: [x1, 0, along], yaw: 90 };
+      case 'west':
+        return { origin: [x0, 0, along], yaw: -90 };
     }
   };
   /** Adds a builder's parts turned by `yaw` and moved to `origin`; returns that transform for anchors. */
@@ -121,7 +140,8 @@ export function compileScene(view: ResolvedView): Scene {
   for (const w of view.windows) {
     const face = WALL_FACE[w.wall];
     const { origin, yaw } = wallFrame(w.wall, w.at);
-    const hw = w.width / 2, top = w.bottom + w.height;
+    const hw = w.width / 2,
+      top = w.bottom + w.height;
     // Wall coordinate u runs along x (north/south walls) or z (east/west); openings are symmetric around `at`.
     openings.push({ face, u0: w.at - hw, u1: w.at + hw, v0: w.bottom, v1: top, kind: 'window' });
     const b = new PartBuilder();
@@ -130,7 +150,9 @@ export function compileScene(view: ResolvedView): Scene {
     b.block(hw, w.bottom - 0.01, -revealDepth, hw + 0.01, top + 0.01, 0.001, wm);
     b.block(-hw, top, -revealDepth, hw, top + 0.01, 0.001, wm);
     b.block(-hw, w.bottom - 0.01, -revealDepth, hw, w.bottom, 0.001, wm);
-    const f = 0.065, fz0 = -0.16, fz1 = -0.09;
+    const f = 0.065,
+      fz0 = -0.16,
+      fz1 = -0.09;
     b.block(-hw, w.bottom, fz0, -hw + f, top, fz1, w.frame);
     b.block(hw - f, w.bottom, fz0, hw, top, fz1, w.frame);
     b.block(-hw, top - f, fz0, hw, top, fz1, w.frame);
@@ -139,13 +161,16 @@ export function compileScene(view: ResolvedView): Scene {
       const x = -hw + (i * w.width) / (w.bars + 1);
       b.block(x - 0.03, w.bottom, fz0 + 0.005, x + 0.03, top, fz1, w.frame);
     }
-    if (w.sill) b.block(-hw - 0.08, w.bottom - 0.03, -0.12, hw + 0.08, w.bottom, 0.2, { color: '#e9e7e1', pattern: 'speckle', color2: '#c9c5bc', scale: 0.004 });
+    if (w.sill)
+      b.block(-hw - 0.08, w.bottom - 0.03, -0.12, hw + 0.08, w.bottom, 0.2, { color: '#e9e7e1', pattern: 'speckle', color2: '#c9c5bc', scale: 0.004 });
     const toWorld = place(b, origin, yaw);
     // The light-emitting rectangle sits in the glass plane, so glazing bars cast shadows.
     const p0 = toWorld([-hw + f, w.bottom + f, (fz0 + fz1) / 2 - 0.005]);
     const pa = toWorld([hw - f, w.bottom + f, (fz0 + fz1) / 2 - 0.005]);
     const pb = toWorld([-hw + f, top - f, (fz0 + fz1) / 2 - 0.005]);
-    const avg: RGB = [0, 1, 2].map((i) => (outside.sky[i]! * 0.5 + outside.horizon[i]! * 0.35 + outside.ground[i]! * 0.15) * DAYLIGHT_RADIANCE * out.daylight) as RGB;
+    const avg: RGB = [0, 1, 2].map(
+      (i) => (outside.sky[i]! * 0.5 + outside.horizon[i]! * 0.35 + outside.ground[i]! * 0.15) * DAYLIGHT_RADIANCE * out.daylight,
+    ) as RGB;
     lights.push(rectLight(p0, sub(pa, p0), sub(pb, p0), applyBasis(rotationBasis(yaw), [0, 0, 1]), avg, 3));
     if (w.name) addAnchor(w.name, toWorld([0, w.bottom + w.height / 2, 0]));
   }
@@ -198,7 +223,16 @@ export function compileScene(view: ResolvedView): Scene {
     const radiance: RGB = [c[0] * PANEL_RADIANCE * l.intensity, c[1] * PANEL_RADIANCE * l.intensity, c[2] * PANEL_RADIANCE * l.intensity];
     const b = new PartBuilder();
     b.block(-l.width / 2 - 0.02, height - 0.025, -l.depth / 2 - 0.02, l.width / 2 + 0.02, height + 0.01, l.depth / 2 + 0.02, TONE.lightGrey);
-    b.block(-l.width / 2, height - 0.03, -l.depth / 2, l.width / 2, height - 0.02, l.depth / 2, { color: l.color, emissive: PANEL_RADIANCE * l.intensity * 0.6 }, { shadow: false });
+    b.block(
+      -l.width / 2,
+      height - 0.03,
+      -l.depth / 2,
+      l.width / 2,
+      height - 0.02,
+      l.depth / 2,
+      { color: l.color, emissive: PANEL_RADIANCE * l.intensity * 0.6 },
+      { shadow: false },
+    );
     place(b, [l.x, 0, l.z], 0);
     const y = height - 0.031;
     lights.push(rectLight([l.x - l.width / 2, y, l.z - l.depth / 2], [l.width, 0, 0], [0, 0, l.depth], [0, -1, 0], radiance, 2));
@@ -216,7 +250,11 @@ export function compileScene(view: ResolvedView): Scene {
   return {
     name: view.name,
     eye,
-    x0, x1, z0, z1, height,
+    x0,
+    x1,
+    z0,
+    z1,
+    height,
     faceMats,
     skirting: view.skirting ? { height: view.skirting.height, mat: material(view.skirting.color) } : null,
     openings,
@@ -233,7 +271,8 @@ export function compileScene(view: ResolvedView): Scene {
 }
 
 function rectLight(p0: Vec3, e1: Vec3, e2: Vec3, normal: Vec3, radiance: RGB, samples: number): RectLight {
-  const l1 = Math.hypot(...e1), l2 = Math.hypot(...e2);
+  const l1 = Math.hypot(...e1),
+    l2 = Math.hypot(...e2);
   return { p0, e1, e2, normal, radiance, samples, area: l1 * l2, size2: Math.max(l1, l2) ** 2 };
 }
 
@@ -257,7 +296,9 @@ function placeObject(
   build(b, new Params(o as Record<string, unknown>, where));
   if (b.parts.length === 0) return;
   // Local bounds: to put an item's back against a wall and to find its default anchor.
-  let minZ = Infinity, lo: Vec3 = [Infinity, Infinity, Infinity], hi: Vec3 = [-Infinity, -Infinity, -Infinity];
+  let minZ = Infinity,
+    lo: Vec3 = [Infinity, Infinity, Infinity],
+    hi: Vec3 = [-Infinity, -Infinity, -Infinity];
   for (const s of b.parts) {
     const p = new Prim(s.kind, s.center[0], s.center[1], s.center[2], s.basis, s.extents, material('#000000'), true);
     minZ = Math.min(minZ, p.minZ);
@@ -271,10 +312,22 @@ function placeObject(
     if (o.at === undefined) throw new Error(`${where}: give "at" (position along the wall) with "wall"`);
     const gap = (o.gap ?? 0) - minZ;
     switch (o.wall) {
-      case 'north': yaw = 0; pos = [o.at, y, room.z0 + gap]; break;
-      case 'south': yaw = 180; pos = [o.at, y, room.z1 - gap]; break;
-      case 'east': yaw = 90; pos = [room.x1 - gap, y, o.at]; break;
-      case 'west': yaw = -90; pos = [room.x0 + gap, y, o.at]; break;
+      case 'north':
+        yaw = 0;
+        pos = [o.at, y, room.z0 + gap];
+        break;
+      case 'south':
+        yaw = 180;
+        pos = [o.at, y, room.z1 - gap];
+        break;
+      case 'east':
+        yaw = 90;
+        pos = [room.x1 - gap, y, o.at];
+        break;
+      case 'west':
+        yaw = -90;
+        pos = [room.x0 + gap, y, o.at];
+        break;
     }
     if (o.rotation !== undefined) yaw += o.rotation;
   } else {
@@ -299,16 +352,26 @@ function placeObject(
 }
 
 function buildAoGrid(prims: Prim[], x0: number, x1: number, z0: number, z1: number, height: number): Scene['ao'] {
-  const cell = 0.5, m = AO_RANGE + 0.3;
-  const ox = Math.min(x0, ...prims.map((p) => p.minX)) - m, oy = -m, oz = Math.min(z0, ...prims.map((p) => p.minZ)) - m;
-  const ex = Math.max(x1, ...prims.map((p) => p.maxX)) + m, ey = height + m, ez = Math.max(z1, ...prims.map((p) => p.maxZ)) + m;
-  const nx = Math.ceil((ex - ox) / cell), ny = Math.ceil((ey - oy) / cell), nz = Math.ceil((ez - oz) / cell);
+  const cell = 0.5,
+    m = AO_RANGE + 0.3;
+  const ox = Math.min(x0, ...prims.map((p) => p.minX)) - m,
+    oy = -m,
+    oz = Math.min(z0, ...prims.map((p) => p.minZ)) - m;
+  const ex = Math.max(x1, ...prims.map((p) => p.maxX)) + m,
+    ey = height + m,
+    ez = Math.max(z1, ...prims.map((p) => p.maxZ)) + m;
+  const nx = Math.ceil((ex - ox) / cell),
+    ny = Math.ceil((ey - oy) / cell),
+    nz = Math.ceil((ez - oz) / cell);
   const cells: Prim[][] = Array.from({ length: nx * ny * nz }, () => []);
   for (const p of prims) {
     if (!p.castsShadow) continue;
-    const i0 = Math.max(0, Math.floor((p.minX - AO_RANGE - ox) / cell)), i1 = Math.min(nx - 1, Math.floor((p.maxX + AO_RANGE - ox) / cell));
-    const j0 = Math.max(0, Math.floor((p.minY - AO_RANGE - oy) / cell)), j1 = Math.min(ny - 1, Math.floor((p.maxY + AO_RANGE - oy) / cell));
-    const k0 = Math.max(0, Math.floor((p.minZ - AO_RANGE - oz) / cell)), k1 = Math.min(nz - 1, Math.floor((p.maxZ + AO_RANGE - oz) / cell));
+    const i0 = Math.max(0, Math.floor((p.minX - AO_RANGE - ox) / cell)),
+      i1 = Math.min(nx - 1, Math.floor((p.maxX + AO_RANGE - ox) / cell));
+    const j0 = Math.max(0, Math.floor((p.minY - AO_RANGE - oy) / cell)),
+      j1 = Math.min(ny - 1, Math.floor((p.maxY + AO_RANGE - oy) / cell));
+    const k0 = Math.max(0, Math.floor((p.minZ - AO_RANGE - oz) / cell)),
+      k1 = Math.min(nz - 1, Math.floor((p.maxZ + AO_RANGE - oz) / cell));
     for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) for (let k = k0; k <= k1; k++) cells[(k * ny + j) * nx + i]!.push(p);
   }
   return { ox, oy, oz, cell, nx, ny, nz, cells };

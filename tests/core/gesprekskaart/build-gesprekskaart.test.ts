@@ -62,7 +62,10 @@ describe('buildGesprekskaart on a real scenario played with the engine', () => {
     const planning = card.choices[1]!;
     expect(planning.question.nl).toBe('Wat doe je?');
     expect(planning.label.nl).toBe('Ik houd me aan de planning en help haar nu.');
-    expect(planning.changedFrom).toEqual({ optionId: 'laten-liggen', label: expect.objectContaining({ nl: 'Ik laat haar nog even liggen en kom om negen uur terug.' }) });
+    expect(planning.changedFrom).toEqual({
+      optionId: 'laten-liggen',
+      label: expect.objectContaining({ nl: 'Ik laat haar nog even liggen en kom om negen uur terug.' }),
+    });
     expect(planning.conversationQuestion).toEqual({
       nl: 'Je koos "Ik houd me aan de planning en help haar nu." Wat doe je als de planning en de wens van een bewoner botsen? Wie zou je om raad vragen?',
       en: expect.stringMatching(/^You chose "I stick to the schedule.*"/),
@@ -134,7 +137,9 @@ describe('buildGesprekskaart on a real scenario played with the engine', () => {
     const forAspect = card.suggestedQuestions.find((q) => q.id === 'aspect-for')!;
     expect(forAspect.text.nl).toContain('samenwerken met collega’s');
     expect(forAspect.basis?.nl).toBe('Samenwerken met collega’s: 3× voor gekozen');
-    expect(card.suggestedQuestions.find((q) => q.id === 'hesitation')!.text.nl).toBe('Bij de vraag "Wat doe je?" dacht je lang na. Wat maakte het moeilijk om te kiezen?');
+    expect(card.suggestedQuestions.find((q) => q.id === 'hesitation')!.text.nl).toBe(
+      'Bij de vraag "Wat doe je?" dacht je lang na. Wat maakte het moeilijk om te kiezen?',
+    );
     expect(card.conversation.nl).toBe('Sollicitatiegesprek');
   });
 

@@ -21,9 +21,7 @@ export const SCENARIO_PATHS = [
 ] as const;
 
 export function loadScenarios(): Map<string, Scenario> {
-  return new Map(
-    SCENARIO_PATHS.map((path) => [path, Scenario.parse(JSON.parse(readFileSync(`scenes/${path}/scenario.json`, 'utf8')))]),
-  );
+  return new Map(SCENARIO_PATHS.map((path) => [path, Scenario.parse(JSON.parse(readFileSync(`scenes/${path}/scenario.json`, 'utf8')))]));
 }
 
 /** A run being played: actions are stepped at a clock the test moves on. */
@@ -67,7 +65,8 @@ export class Player {
       const q = node.question;
       if (q) {
         const given = answers[q.id];
-        if (q.kind === 'scale') this.do({ type: 'answer', questionId: q.id, value: typeof given === 'number' ? given : Math.round((q.min + q.max) / 2) }, afterMs);
+        if (q.kind === 'scale')
+          this.do({ type: 'answer', questionId: q.id, value: typeof given === 'number' ? given : Math.round((q.min + q.max) / 2) }, afterMs);
         else this.do({ type: 'answer', questionId: q.id, optionId: typeof given === 'string' ? given : q.options[0]!.id }, afterMs);
         if (this.state.nodeId !== node.id) continue;
       }

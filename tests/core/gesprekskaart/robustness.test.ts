@@ -112,12 +112,21 @@ describe('content that changed since the log was made', () => {
     });
     for (const mode of GESPREK_MODES) {
       expect(() => buildGesprekskaart(renamed, scenarios, { mode })).not.toThrow();
-      expect(() => buildGesprekskaart(renamed.map((e) => ({ ...e, scenario: 'elders/iets' })), new Map(), { mode })).not.toThrow();
+      expect(() =>
+        buildGesprekskaart(
+          renamed.map((e) => ({ ...e, scenario: 'elders/iets' })),
+          new Map(),
+          { mode },
+        ),
+      ).not.toThrow();
     }
     const card = buildGesprekskaart(renamed, scenarios);
     expect(card.choices.every((c) => c.label.nl.startsWith('oud-') && c.question.nl.startsWith('oud-'))).toBe(true);
     expect(card.hesitations.every((h) => h.nodeTitle.nl.length > 0)).toBe(true);
-    const elsewhere = buildGesprekskaart(renamed.map((e) => ({ ...e, scenario: 'elders/iets' })), new Map());
+    const elsewhere = buildGesprekskaart(
+      renamed.map((e) => ({ ...e, scenario: 'elders/iets' })),
+      new Map(),
+    );
     expect(elsewhere.scenarios[0]!.zorgcategorie).toBeNull();
   });
 

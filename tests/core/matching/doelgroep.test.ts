@@ -21,12 +21,18 @@ describe('criterion doelgroep', () => {
 
   it('does not fit in the lower half, and is unknown right in the middle', () => {
     expect(single(doelgroepRule(profile(), input({ signals: { interest: [bar('ouderenzorg', 2)] } })), 'doesNotFit').explanation.nl).toContain('reflectie 2/5');
-    expect(single(doelgroepRule(profile(), input({ signals: { interest: [bar('ouderenzorg', 3)] } })), 'unknown').explanation.nl).toContain('3/5 bij "Een ochtend in het verpleeghuis" (precies in het midden)');
+    expect(single(doelgroepRule(profile(), input({ signals: { interest: [bar('ouderenzorg', 3)] } })), 'unknown').explanation.nl).toContain(
+      '3/5 bij "Een ochtend in het verpleeghuis" (precies in het midden)',
+    );
   });
 
   it('is unknown without an answer, saying whether a scenario was seen', () => {
-    expect(single(doelgroepRule(profile(), input()), 'unknown').explanation.nl).toBe('Doelgroep Ouderenzorg (verpleeghuis): nog geen scenario in deze zorgcategorie bekeken.');
-    expect(single(doelgroepRule(profile(), input({ signals: { interest: [bar('ouderenzorg', null)] } })), 'unknown').explanation.nl).toContain('scenario bekeken, maar de reflectievraag is niet beantwoord');
+    expect(single(doelgroepRule(profile(), input()), 'unknown').explanation.nl).toBe(
+      'Doelgroep Ouderenzorg (verpleeghuis): nog geen scenario in deze zorgcategorie bekeken.',
+    );
+    expect(single(doelgroepRule(profile(), input({ signals: { interest: [bar('ouderenzorg', null)] } })), 'unknown').explanation.nl).toContain(
+      'scenario bekeken, maar de reflectievraag is niet beantwoord',
+    );
     // Interest in another zorgcategorie says nothing about this team.
     single(doelgroepRule(profile(), input({ signals: { interest: [bar('ziekenhuis', 5)] } })), 'unknown');
   });

@@ -35,7 +35,17 @@ export function bar(zorgcategorie: Zorgcategorie, value: number | null, scenario
   const answers =
     value === null
       ? []
-      : [{ scenario: `${zorgcategorie}/x`, scenarioTitle: { nl: scenarioTitle, en: scenarioTitle }, questionId: 'past', question: { nl: 'Past dit?' }, value, min, max }];
+      : [
+          {
+            scenario: `${zorgcategorie}/x`,
+            scenarioTitle: { nl: scenarioTitle, en: scenarioTitle },
+            questionId: 'past',
+            question: { nl: 'Past dit?' },
+            value,
+            min,
+            max,
+          },
+        ];
   return {
     zorgcategorie,
     label: ZORGCATEGORIE_LABELS[zorgcategorie],

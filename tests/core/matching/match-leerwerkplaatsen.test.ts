@@ -38,7 +38,13 @@ describe('matchLeerwerkplaatsen on hand-made profiles', () => {
       ['older-years', 2, 0],
     ]);
     const first = result[0]!;
-    expect(first).toMatchObject({ teamName: { nl: 'Team Kleinschalig Wonen' }, organisation: 'Zorggroep Beekdal', location: { name: 'Huize De Linde', plaats: 'Lindendal' }, zorgcategorie: 'ouderenzorg', scenario: 'ouderenzorg/ochtend-verpleeghuis' });
+    expect(first).toMatchObject({
+      teamName: { nl: 'Team Kleinschalig Wonen' },
+      organisation: 'Zorggroep Beekdal',
+      location: { name: 'Huize De Linde', plaats: 'Lindendal' },
+      zorgcategorie: 'ouderenzorg',
+      scenario: 'ouderenzorg/ochtend-verpleeghuis',
+    });
     expect(first.fits.map((c) => c.id)).toEqual(['leerweg-niveau', 'leerjaar', 'doelgroep', 'actueel']);
     expect(first.unknown.map((c) => c.id)).toEqual(['opleiding', 'werkaspecten', 'leervoorkeur']);
     for (const m of result) {
@@ -56,7 +62,12 @@ describe('matchLeerwerkplaatsen on hand-made profiles', () => {
   });
 
   it('accepts the dashboard’s form as it is stored (opleiding left out)', () => {
-    expect(MatchForm.parse({ leerweg: 'BBL', niveau: 3, leerjaar: 2, leervoorkeur: null })).toEqual({ leerweg: 'BBL', niveau: 3, leerjaar: 2, leervoorkeur: null });
+    expect(MatchForm.parse({ leerweg: 'BBL', niveau: 3, leerjaar: 2, leervoorkeur: null })).toEqual({
+      leerweg: 'BBL',
+      niveau: 3,
+      leerjaar: 2,
+      leervoorkeur: null,
+    });
     expect(() => MatchForm.parse({ leerweg: 'BBL', niveau: 5, leerjaar: 2 })).toThrow();
   });
 });
@@ -68,7 +79,9 @@ describe('matchLeerwerkplaatsen on the shipped profiles, for a candidate who pla
   // A BBL zij-instromer: loves the nursing-home morning (5/5), not the hospital (2/5).
   const scenarios = loadScenarios();
   const T0 = Date.UTC(2026, 10, 20, 9);
-  const vvt = new Player(scenarios.get('ouderenzorg/ochtend-verpleeghuis')!, T0).do({ type: 'start' }, 0).playToEnd({ 'zou-jij-dit-doen': 5, 'welk-moment': 'contact-mevrouw' });
+  const vvt = new Player(scenarios.get('ouderenzorg/ochtend-verpleeghuis')!, T0)
+    .do({ type: 'start' }, 0)
+    .playToEnd({ 'zou-jij-dit-doen': 5, 'welk-moment': 'contact-mevrouw' });
   const zkh = new Player(scenarios.get('ziekenhuis/verpleegafdeling-chirurgie')!, vvt.now).do({ type: 'start' }, 0).playToEnd({ 'zou-jij-dit-doen': 2 });
   const card = buildGesprekskaart(
     log({ events: vvt.events, scenario: 'ouderenzorg/ochtend-verpleeghuis' }, { events: zkh.events, scenario: 'ziekenhuis/verpleegafdeling-chirurgie' }),
@@ -98,7 +111,9 @@ describe('matchLeerwerkplaatsen on the shipped profiles, for a candidate who pla
     expect(top.hardBlockers).toBe(0);
     expect(top.placesFree).toBeGreaterThan(0);
     const why = (id: string) => top.fits.find((c) => c.id === id)?.explanation.nl ?? '';
-    expect(why('doelgroep')).toBe('Doelgroep Ouderenzorg (verpleeghuis): reflectie 5/5 bij "Een ochtend in het verpleeghuis". Het scenario van deze plek is uitgespeeld.');
+    expect(why('doelgroep')).toBe(
+      'Doelgroep Ouderenzorg (verpleeghuis): reflectie 5/5 bij "Een ochtend in het verpleeghuis". Het scenario van deze plek is uitgespeeld.',
+    );
     expect(why('leerweg-niveau')).toMatch(/^BBL niveau 3, leerjaar 2: \d plaats(en)? vrij \(van \d\), gecontroleerd op 2026-\d\d-\d\d\.$/);
     expect(why('leervoorkeur')).toMatch(/past bij leervoorkeur kunst afkijken/);
     expect(result.slice(0, 3).map((m) => m.profileId)).toContain('de-linde-kleinschalig-wonen');
@@ -107,7 +122,9 @@ describe('matchLeerwerkplaatsen on the shipped profiles, for a candidate who pla
   it('shows a full ouderenzorg team lower, blocked with the reason', () => {
     const anker = result.find((m) => m.profileId === 'het-anker-revalidatie')!;
     expect(anker.hardBlockers).toBe(1);
-    expect(anker.doesNotFit.find((c) => c.id === 'leerweg-niveau')!.explanation.nl).toBe('BBL niveau 3, leerjaar 2: geen plaats vrij (0 van 1), gecontroleerd op 2026-04-14.');
+    expect(anker.doesNotFit.find((c) => c.id === 'leerweg-niveau')!.explanation.nl).toBe(
+      'BBL niveau 3, leerjaar 2: geen plaats vrij (0 van 1), gecontroleerd op 2026-04-14.',
+    );
     expect(result.indexOf(anker)).toBeGreaterThanOrEqual(result.filter((m) => m.hardBlockers === 0).length);
   });
 
@@ -118,7 +135,9 @@ describe('matchLeerwerkplaatsen on the shipped profiles, for a candidate who pla
   });
 
   it('cautions about exactly the profiles the checker calls stale', () => {
-    const staleByChecker = profiles.filter((p) => stalenessFindings(p, { today: TODAY, maxAgeDays: 183 }).some((f) => f.rule === 'stale-profile')).map((p) => p.id);
+    const staleByChecker = profiles
+      .filter((p) => stalenessFindings(p, { today: TODAY, maxAgeDays: 183 }).some((f) => f.rule === 'stale-profile'))
+      .map((p) => p.id);
     const cautioned = result.filter((m) => m.unknown.some((c) => c.id === 'actueel')).map((m) => m.profileId);
     expect(cautioned.sort()).toEqual(staleByChecker.sort());
     expect(cautioned.length).toBeGreaterThanOrEqual(3);

@@ -9,7 +9,9 @@ describe('criterion opleiding', () => {
       en: 'This team takes Certified carer (VIG) students: BBL level 3.',
     });
     const matching = profile((p) => (p.stable.werkbegeleiding.matchOn = ['opleiding']));
-    expect(single(opleidingRule(matching, input({ form: { opleiding: 'verzorgende-ig' } })), 'fits').explanation.nl).toContain('kiest de werkbegeleider ook op opleiding');
+    expect(single(opleidingRule(matching, input({ form: { opleiding: 'verzorgende-ig' } })), 'fits').explanation.nl).toContain(
+      'kiest de werkbegeleider ook op opleiding',
+    );
   });
 
   it('does not fit when it has none, listing the courses it does take', () => {

@@ -41,7 +41,9 @@ export const doelgroepRule: CriterionRule = (profile, { signals }) => {
         );
         const middle = verdict === 'unknown' ? (lang === 'nl' ? ' (precies in het midden)' : ' (right in the middle)') : '';
         const own = playedOwn ? (lang === 'nl' ? ' Het scenario van deze plek is uitgespeeld.' : ' The scenario of this place was played to the end.') : '';
-        return lang === 'nl' ? `Doelgroep ${pick(label)}: reflectie ${given}${middle}.${own}` : `Client group ${pick(label)}: reflection ${given}${middle}.${own}`;
+        return lang === 'nl'
+          ? `Doelgroep ${pick(label)}: reflectie ${given}${middle}.${own}`
+          : `Client group ${pick(label)}: reflection ${given}${middle}.${own}`;
       }),
     },
   ];

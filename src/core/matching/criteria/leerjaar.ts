@@ -15,7 +15,11 @@ export const leerjaarRule: CriterionRule = (profile, { form }) => {
   }
   const { pool, forYear } = candidatePlacements(profile, form);
   const wanted = (lang: 'nl' | 'en') =>
-    form.leerweg !== null && form.niveau !== null ? leerwegNiveau({ leerweg: form.leerweg, niveau: form.niveau }, lang) : lang === 'nl' ? 'deze leerweg en dit niveau' : 'this leerweg and level';
+    form.leerweg !== null && form.niveau !== null
+      ? leerwegNiveau({ leerweg: form.leerweg, niveau: form.niveau }, lang)
+      : lang === 'nl'
+        ? 'deze leerweg en dit niveau'
+        : 'this leerweg and level';
 
   if (pool.length === 0) {
     return [
@@ -23,7 +27,9 @@ export const leerjaarRule: CriterionRule = (profile, { form }) => {
         id: 'leerjaar',
         verdict: 'unknown',
         explanation: both((lang) =>
-          lang === 'nl' ? `Leerjaar ${leerjaar}: niet te vergelijken, want er zijn geen plaatsen voor ${wanted(lang)}.` : `Year ${leerjaar}: cannot be compared, as there are no places for ${wanted(lang)}.`,
+          lang === 'nl'
+            ? `Leerjaar ${leerjaar}: niet te vergelijken, want er zijn geen plaatsen voor ${wanted(lang)}.`
+            : `Year ${leerjaar}: cannot be compared, as there are no places for ${wanted(lang)}.`,
         ),
       },
     ];

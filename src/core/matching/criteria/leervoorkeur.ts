@@ -13,7 +13,13 @@ import type { CriterionRule } from '../criterion.ts';
 export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
   const wanted = form.leervoorkeur ?? null;
   if (wanted === null) {
-    return [{ id: 'leervoorkeur', verdict: 'unknown', explanation: { nl: 'Leervoorkeur is nog niet ingevuld.', en: 'Learning preference has not been filled in yet.' } }];
+    return [
+      {
+        id: 'leervoorkeur',
+        verdict: 'unknown',
+        explanation: { nl: 'Leervoorkeur is nog niet ingevuld.', en: 'Learning preference has not been filled in yet.' },
+      },
+    ];
   }
   const people = profile.volatile.werkbegeleiders.people;
   const matching = people.filter((p) => p.leervoorkeuren.includes(wanted));
@@ -27,8 +33,14 @@ export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
         verdict: 'doesNotFit',
         explanation: both((lang) =>
           lang === 'nl'
-            ? `Geen werkbegeleider noemt leervoorkeur ${short(wanted, lang)}; in het team: ${joinList(inTeam.map((l) => short(l, lang)), lang)}.`
-            : `No coach names the learning preference ${short(wanted, lang)}; in the team: ${joinList(inTeam.map((l) => short(l, lang)), lang)}.`,
+            ? `Geen werkbegeleider noemt leervoorkeur ${short(wanted, lang)}; in het team: ${joinList(
+                inTeam.map((l) => short(l, lang)),
+                lang,
+              )}.`
+            : `No coach names the learning preference ${short(wanted, lang)}; in the team: ${joinList(
+                inTeam.map((l) => short(l, lang)),
+                lang,
+              )}.`,
         ),
       },
     ];
@@ -38,10 +50,21 @@ export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
       id: 'leervoorkeur',
       verdict: 'fits',
       explanation: both((lang) => {
-        const who = joinList(matching.map((p) => `${person(p, lang)} (${joinList(p.leervoorkeuren.map((l) => short(l, lang)), lang)})`), lang);
+        const who = joinList(
+          matching.map(
+            (p) =>
+              `${person(p, lang)} (${joinList(
+                p.leervoorkeuren.map((l) => short(l, lang)),
+                lang,
+              )})`,
+          ),
+          lang,
+        );
         const verb = lang === 'nl' ? (matching.length === 1 ? 'werkt' : 'werken') : matching.length === 1 ? 'works' : 'work';
         const extra = teamMatches
-          ? lang === 'nl' ? ' Het team koppelt student en werkbegeleider op leervoorkeur.' : ' The team matches student and coach on learning preference.'
+          ? lang === 'nl'
+            ? ' Het team koppelt student en werkbegeleider op leervoorkeur.'
+            : ' The team matches student and coach on learning preference.'
           : '';
         return lang === 'nl'
           ? `${capital(who)} ${verb} met deze manier van leren: past bij leervoorkeur ${short(wanted, lang)}.${extra}`

@@ -11,7 +11,13 @@ import { candidatePlacements, leerwegNiveau, leerwegNiveaus, sumFree, sumPlaces 
 export const leerwegNiveauRule: CriterionRule = (profile, { form }) => {
   const { leerweg, niveau } = form;
   if (leerweg === null || niveau === null) {
-    return [{ id: 'leerweg-niveau', verdict: 'unknown', explanation: { nl: 'Leerweg of niveau is nog niet ingevuld.', en: 'Leerweg or level has not been filled in yet.' } }];
+    return [
+      {
+        id: 'leerweg-niveau',
+        verdict: 'unknown',
+        explanation: { nl: 'Leerweg of niveau is nog niet ingevuld.', en: 'Leerweg or level has not been filled in yet.' },
+      },
+    ];
   }
   const { places, reviewedAt, note } = profile.volatile.placements;
   const { pool, forYear } = candidatePlacements(profile, form);
@@ -25,8 +31,13 @@ export const leerwegNiveauRule: CriterionRule = (profile, { form }) => {
         explanation: both((lang, pick) => {
           const others = leerwegNiveaus(places, lang).join(', ');
           const extra = note ? ` ${pick(note)}` : '';
-          if (lang === 'nl') return places.length === 0 ? `Geen plaatsen voor ${wanted(lang)}: dit team neemt nu geen studenten.${extra}` : `Geen plaatsen voor ${wanted(lang)} (wel voor ${others}).${extra}`;
-          return places.length === 0 ? `No places for ${wanted(lang)}: this team takes no students now.${extra}` : `No places for ${wanted(lang)} (only for ${others}).${extra}`;
+          if (lang === 'nl')
+            return places.length === 0
+              ? `Geen plaatsen voor ${wanted(lang)}: dit team neemt nu geen studenten.${extra}`
+              : `Geen plaatsen voor ${wanted(lang)} (wel voor ${others}).${extra}`;
+          return places.length === 0
+            ? `No places for ${wanted(lang)}: this team takes no students now.${extra}`
+            : `No places for ${wanted(lang)} (only for ${others}).${extra}`;
         }),
       },
     ];

@@ -24,7 +24,10 @@ export const opleidingRule: CriterionRule = (profile, { form }) => {
         id: 'opleiding',
         verdict: 'doesNotFit',
         explanation: both((lang) => {
-          const list = joinList(others.map((o) => OPLEIDINGEN[o][lang]), lang);
+          const list = joinList(
+            others.map((o) => OPLEIDINGEN[o][lang]),
+            lang,
+          );
           if (lang === 'nl') return others.length === 0 ? `Geen plaatsen voor ${name(lang)}.` : `Geen plaatsen voor ${name(lang)}; wel voor ${list}.`;
           return others.length === 0 ? `No places for ${name(lang)}.` : `No places for ${name(lang)}; only for ${list}.`;
         }),
@@ -38,9 +41,7 @@ export const opleidingRule: CriterionRule = (profile, { form }) => {
       verdict: 'fits',
       explanation: both((lang) => {
         const where = joinList(leerwegNiveaus(forCourse, lang), lang);
-        const extra = teamMatches
-          ? lang === 'nl' ? ' Het team kiest de werkbegeleider ook op opleiding.' : ' The team also picks the coach by course.'
-          : '';
+        const extra = teamMatches ? (lang === 'nl' ? ' Het team kiest de werkbegeleider ook op opleiding.' : ' The team also picks the coach by course.') : '';
         return lang === 'nl' ? `Dit team neemt studenten ${name(lang)}: ${where}.${extra}` : `This team takes ${name(lang)} students: ${where}.${extra}`;
       }),
     },

@@ -22,7 +22,10 @@ export const werkaspectenRule: CriterionRule = (profile, { signals }) => {
       id: 'werkaspecten',
       verdict: 'fits',
       explanation: both((lang, pick) => {
-        const list = joinList(leanFor.map((t) => `${midSentence(pick(t.label))} (${t.for}×)`), lang);
+        const list = joinList(
+          leanFor.map((t) => `${midSentence(pick(t.label))} (${t.for}×)`),
+          lang,
+        );
         return lang === 'nl' ? `Werk van dit team waar je voor koos: ${list}.` : `Work in this team that you chose for: ${list}.`;
       }),
     });
@@ -32,8 +35,13 @@ export const werkaspectenRule: CriterionRule = (profile, { signals }) => {
       id: 'werkaspecten',
       verdict: 'doesNotFit',
       explanation: both((lang, pick) => {
-        const list = joinList(leanAgainst.map((t) => `${midSentence(pick(t.label))} (${t.against}×)`), lang);
-        return lang === 'nl' ? `Bij dit team hoort ook werk waar je minder voor koos: ${list}.` : `This team's work also includes things you chose against: ${list}.`;
+        const list = joinList(
+          leanAgainst.map((t) => `${midSentence(pick(t.label))} (${t.against}×)`),
+          lang,
+        );
+        return lang === 'nl'
+          ? `Bij dit team hoort ook werk waar je minder voor koos: ${list}.`
+          : `This team's work also includes things you chose against: ${list}.`;
       }),
     });
   }
@@ -42,9 +50,14 @@ export const werkaspectenRule: CriterionRule = (profile, { signals }) => {
       id: 'werkaspecten',
       verdict: 'unknown',
       explanation: both((lang, pick) => {
-        const list = joinList(team.map((a) => midSentence(pick(WORK_ASPECTS[a]))), lang);
+        const list = joinList(
+          team.map((a) => midSentence(pick(WORK_ASPECTS[a]))),
+          lang,
+        );
         if (signals.aspects.length === 0) {
-          return lang === 'nl' ? `Nog geen keuzes om te vergelijken met het werk van dit team (${list}).` : `No choices yet to compare with this team's work (${list}).`;
+          return lang === 'nl'
+            ? `Nog geen keuzes om te vergelijken met het werk van dit team (${list}).`
+            : `No choices yet to compare with this team's work (${list}).`;
         }
         return lang === 'nl' ? `Je keuzes zeggen weinig over het werk van dit team (${list}).` : `Your choices say little about this team's work (${list}).`;
       }),

@@ -17,7 +17,8 @@ import { TONE, type ItemBuilder } from './parts.ts';
  * hairStyle }.
  */
 export const bedBewoner: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.9) / 2, l = p.num('length', 2.0) / 2;
+  const w = p.num('width', 0.9) / 2,
+    l = p.num('length', 2.0) / 2;
   const frame = p.mat('frame', TONE.oak);
   const duvet = p.mat('duvet', { color: '#5f7f9e', pattern: 'fabric' });
   const sheet = p.mat('sheet', { color: '#f1efe9', pattern: 'fabric' });
@@ -69,7 +70,8 @@ export const bedBewoner: ItemBuilder = (b, p) => {
  * height (1.8), color, shelves (4), fill "boeken" | "ordners" (binders, for an office).
  */
 export const boekenkast: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.8) / 2, h = p.num('height', 1.8);
+  const w = p.num('width', 0.8) / 2,
+    h = p.num('height', 1.8);
   const wood = p.mat('color', { color: '#e9e4da', pattern: 'wood' });
   const shelves = Math.max(1, Math.round(p.num('shelves', 4)));
   const fill = p.str('fill', 'boeken', ['boeken', 'ordners'] as const);
@@ -129,7 +131,7 @@ export const notitieboek: ItemBuilder = (b, p) => {
   for (let i = 0; i < 6; i++) {
     const z = -0.08 + i * 0.03;
     b.block(-0.15, 0.0145, z, -0.15 + 0.08 + 0.04 * ((i * 3) % 2), 0.0155, z + 0.004, '#5a6f9a');
-    if (i < 4) b.block(0.02, 0.0145, z, 0.02 + 0.06 + 0.05 * ((i * 5) % 3) / 2, 0.0155, z + 0.004, '#5a6f9a');
+    if (i < 4) b.block(0.02, 0.0145, z, 0.02 + 0.06 + (0.05 * ((i * 5) % 3)) / 2, 0.0155, z + 0.004, '#5a6f9a');
   }
   b.capsule([0.08, 0.025, 0.1], [0.22, 0.025, 0.03], 0.006, '#c8463f');
   b.anchor([0, 0.02, 0]);

@@ -27,10 +27,11 @@ export const hoogLaagbed: ItemBuilder = (b, p) => {
   // Chassis, lifting columns and castors: what makes it a care bed rather than a home bed.
   b.block(-0.4, 0.1, -0.95, 0.4, 0.18, 0.95, TONE.darkGrey);
   for (const z of [-0.55, 0.55]) b.block(-0.22, 0.18, z - 0.05, 0.22, mb - 0.06, z + 0.05, metal);
-  for (const x of [-0.36, 0.36]) for (const z of [-0.9, 0.9]) {
-    b.cylinder([x - 0.025, 0.055, z], [x + 0.025, 0.055, z], 0.055, TONE.rubber);
-    b.block(x - 0.03, 0.06, z - 0.03, x + 0.03, 0.12, z + 0.03, TONE.grey);
-  }
+  for (const x of [-0.36, 0.36])
+    for (const z of [-0.9, 0.9]) {
+      b.cylinder([x - 0.025, 0.055, z], [x + 0.025, 0.055, z], 0.055, TONE.rubber);
+      b.block(x - 0.03, 0.06, z - 0.03, x + 0.03, 0.12, z + 0.03, TONE.grey);
+    }
   b.block(-0.47, mb - 0.06, -1.05, 0.47, mb, 1.05, metal);
   // Head and foot boards.
   b.block(-0.5, 0.28, -1.1, 0.5, mt + 0.42, -1.06, frame);

@@ -13,7 +13,8 @@ import { TONE, type ItemBuilder } from './parts.ts';
  */
 export const tv: ItemBuilder = (b, p) => {
   const diag = p.num('size', 1.1);
-  const w = diag * 0.87, h = diag * 0.49;
+  const w = diag * 0.87,
+    h = diag * 0.49;
   const stand = p.bool('stand', false);
   const cy = stand ? 0.55 + 0.08 + h / 2 : 0;
   if (stand) {
@@ -37,14 +38,16 @@ export const plant: ItemBuilder = (b, p) => {
   const dark = p.mat('leavesDark', '#3a6530');
   // Small plants (on a window sill) get a small pot and small leaves.
   const k = Math.min(1.3, Math.max(0.45, h / 0.9));
-  const potH = 0.3 * k, potR = 0.15 * k;
+  const potH = 0.3 * k,
+    potR = 0.15 * k;
   b.cylinder([0, 0, 0], [0, potH, 0], potR, pot);
   b.cylinder([0, potH - 0.02 * k, 0], [0, potH + 0.02 * k, 0], potR * 1.1, pot);
   b.cylinder([0, potH, 0], [0, potH + 0.01, 0], potR * 0.93, '#3b2a1e');
   const n = 11;
   for (let i = 0; i < n; i++) {
     // Leaves fan out on a deterministic spiral.
-    const a = i * 2.39996, r = (0.08 + 0.16 * hash2(i, 1, 77)) * k;
+    const a = i * 2.39996,
+      r = (0.08 + 0.16 * hash2(i, 1, 77)) * k;
     const y = potH + 0.05 + (h - potH - 0.15 * k) * (0.25 + 0.75 * hash2(i, 2, 77));
     const c: Vec3 = [Math.cos(a) * r, y, Math.sin(a) * r];
     b.ellipsoid(c, [0.13 * k, 0.05 * k, 0.07 * k], i % 3 ? leaves : dark, { rot: [(a * 180) / Math.PI, 0, 25 - 50 * hash2(i, 3, 77)] });
@@ -56,7 +59,8 @@ export const plant: ItemBuilder = (b, p) => {
 // ─── schilderij ─────────────────────────────────────────────────────────────────────────────
 /** Framed picture on a wall. Options: width (0.6), height (0.45), frame, motif "landschap" | "bloemen" | "zee". */
 export const schilderij: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.6) / 2, h = p.num('height', 0.45) / 2;
+  const w = p.num('width', 0.6) / 2,
+    h = p.num('height', 0.45) / 2;
   const frame = p.mat('frame', TONE.walnut);
   const motif = p.str('motif', 'landschap', ['landschap', 'bloemen', 'zee'] as const);
   const f = 0.035;
@@ -65,8 +69,10 @@ export const schilderij: ItemBuilder = (b, p) => {
   b.block(-w, -h, -0.02, w, -h + f, 0.02, frame);
   b.block(-w, -h, -0.02, -w + f, h, 0.02, frame);
   b.block(w - f, -h, -0.02, w, h, 0.02, frame);
-  const iw = w - f - 0.03, ih = h - f - 0.03;
-  const z0 = 0.0, z1 = 0.003;
+  const iw = w - f - 0.03,
+    ih = h - f - 0.03;
+  const z0 = 0.0,
+    z1 = 0.003;
   if (motif === 'bloemen') {
     b.block(-iw, -ih, z0, iw, ih, z1, '#e9dfc6');
     b.block(-0.04 * w, -ih, z1, 0.04 * w, -ih * 0.2, z1 + 0.002, '#6f8fa0');
@@ -89,7 +95,9 @@ export const schilderij: ItemBuilder = (b, p) => {
 // ─── gordijn ────────────────────────────────────────────────────────────────────────────────
 /** A gathered curtain hanging from a rail; origin on the floor. Options: width (0.5), top (2.4), bottom (0.05), color. */
 export const gordijn: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.5), top = p.num('top', 2.4), bottom = p.num('bottom', 0.05);
+  const w = p.num('width', 0.5),
+    top = p.num('top', 2.4),
+    bottom = p.num('bottom', 0.05);
   const cloth = p.mat('color', { color: '#c9b98f', pattern: 'fabric' });
   const n = Math.max(3, Math.round(w / 0.09));
   const step = w / n;
@@ -114,7 +122,8 @@ export const klok: ItemBuilder = (b, p) => {
   for (let i = 0; i < 12; i++) {
     b.within([0, 0, 0.004], [0, 0, -i * 30], () => b.block(-0.006, r * 0.72, 0, 0.006, r * 0.84, 0.002, TONE.black));
   }
-  const hourAngle = ((hh % 12) + mm / 60) * 30, minuteAngle = mm * 6;
+  const hourAngle = ((hh % 12) + mm / 60) * 30,
+    minuteAngle = mm * 6;
   b.within([0, 0, 0.006], [0, 0, -hourAngle], () => b.block(-0.008, -0.02, 0, 0.008, r * 0.5, 0.003, TONE.black));
   b.within([0, 0, 0.009], [0, 0, -minuteAngle], () => b.block(-0.005, -0.02, 0, 0.005, r * 0.78, 0.003, TONE.black));
   b.cylinder([0, 0, 0.004], [0, 0, 0.014], 0.01, TONE.black);
@@ -124,7 +133,8 @@ export const klok: ItemBuilder = (b, p) => {
 // ─── leuning ────────────────────────────────────────────────────────────────────────────────
 /** Handrail along a wall (corridors); origin on the floor. Options: length (3), height (0.9), color. */
 export const leuning: ItemBuilder = (b, p) => {
-  const l = p.num('length', 3) / 2, h = p.num('height', 0.9);
+  const l = p.num('length', 3) / 2,
+    h = p.num('height', 0.9);
   const wood = p.mat('color', TONE.beech);
   b.capsule([-l, h, 0.07], [l, h, 0.07], 0.025, wood);
   for (const x of [-l, l]) b.capsule([x, h, 0.07], [x, h, 0.0], 0.022, wood);
@@ -139,7 +149,8 @@ export const leuning: ItemBuilder = (b, p) => {
 // ─── prikbord ───────────────────────────────────────────────────────────────────────────────
 /** Notice board with papers (the team's rota, news). Options: width (0.9), height (0.6), frame. */
 export const prikbord: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.9) / 2, h = p.num('height', 0.6) / 2;
+  const w = p.num('width', 0.9) / 2,
+    h = p.num('height', 0.6) / 2;
   b.block(-w, -h, -0.02, w, h, 0.0, { color: '#b8946a', pattern: 'speckle', color2: '#8a6a45', scale: 0.006 });
   const frame = p.mat('frame', TONE.lightGrey);
   b.block(-w - 0.02, h, -0.02, w + 0.02, h + 0.02, 0.01, frame);
@@ -149,10 +160,13 @@ export const prikbord: ItemBuilder = (b, p) => {
   const papers = ['#fbfbf7', '#fbfbf7', '#f4e58a', '#bfe0f4', '#fbfbf7', '#f6c6c6'];
   // A big rota sheet on the left (a grid of lines) and smaller notes on the right.
   b.block(-w + 0.05, -h + 0.06, 0.0, -w + 0.05 + w * 0.9, h - 0.05, 0.002, '#fbfbf7', { rot: [0, 0, 0] });
-  for (let r = 0; r < 7; r++) b.block(-w + 0.07, h - 0.1 - r * ((2 * h - 0.2) / 7), 0.002, -w + 0.03 + w * 0.9, h - 0.105 - r * ((2 * h - 0.2) / 7), 0.003, '#7f93b0');
-  for (let c = 0; c < 5; c++) b.block(-w + 0.1 + c * ((w * 0.9 - 0.08) / 5), -h + 0.08, 0.002, -w + 0.104 + c * ((w * 0.9 - 0.08) / 5), h - 0.08, 0.003, '#b7c0cc');
+  for (let r = 0; r < 7; r++)
+    b.block(-w + 0.07, h - 0.1 - r * ((2 * h - 0.2) / 7), 0.002, -w + 0.03 + w * 0.9, h - 0.105 - r * ((2 * h - 0.2) / 7), 0.003, '#7f93b0');
+  for (let c = 0; c < 5; c++)
+    b.block(-w + 0.1 + c * ((w * 0.9 - 0.08) / 5), -h + 0.08, 0.002, -w + 0.104 + c * ((w * 0.9 - 0.08) / 5), h - 0.08, 0.003, '#b7c0cc');
   for (let i = 0; i < 4; i++) {
-    const x = w * 0.2 + (i % 2) * w * 0.38, y = h * 0.45 - Math.floor(i / 2) * h * 0.9;
+    const x = w * 0.2 + (i % 2) * w * 0.38,
+      y = h * 0.45 - Math.floor(i / 2) * h * 0.9;
     b.block(x, y - h * 0.35, 0.0, x + w * 0.32, y + h * 0.35, 0.002, papers[(i + 2) % papers.length]!, { rot: [0, 0, 4 - 8 * hash2(i, 4, 3)] });
   }
   b.anchor([-w * 0.3, 0, 0.01]);

@@ -28,7 +28,8 @@ export const nachtkastje: ItemBuilder = (b, p) => {
  * material), setting (true = cups, plates and a coffee pot for a shared breakfast).
  */
 export const keukentafel: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.6) / 2, d = p.num('depth', 0.9) / 2;
+  const w = p.num('width', 1.6) / 2,
+    d = p.num('depth', 0.9) / 2;
   const wood = p.mat('color', TONE.oak);
   b.block(-w, 0.72, -d, w, 0.76, d, wood);
   for (const x of [-w + 0.06, w - 0.06]) for (const z of [-d + 0.06, d - 0.06]) b.block(x - 0.03, 0, z - 0.03, x + 0.03, 0.72, z + 0.03, wood);
@@ -114,7 +115,9 @@ export const bureau: ItemBuilder = (b, p) => {
 // ─── kast ───────────────────────────────────────────────────────────────────────────────────
 /** Wardrobe / cupboard with doors. Options: width (1.0), height (2.0), depth (0.6), color, doors. */
 export const kast: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.0) / 2, h = p.num('height', 2.0), d = p.num('depth', 0.6);
+  const w = p.num('width', 1.0) / 2,
+    h = p.num('height', 2.0),
+    d = p.num('depth', 0.6);
   const wood = p.mat('color', { color: '#e4dccb', pattern: 'wood' });
   const doors = Math.max(1, Math.round(p.num('doors', 2)));
   b.block(-w, 0.08, -d / 2, w, h, d / 2, wood);

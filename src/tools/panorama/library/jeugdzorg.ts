@@ -112,7 +112,9 @@ export const bureautelefoon: ItemBuilder = (b, p) => {
   const body = p.mat('color', TONE.darkGrey);
   b.block(-0.1, 0, -0.09, 0.1, 0.04, 0.09, body, { rot: [0, 8, 0] });
   b.block(-0.07, 0.035, -0.01, 0.07, 0.05, 0.08, TONE.black, { rot: [0, 8, 0] });
-  for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) b.block(-0.045 + c * 0.03, 0.05, 0.0 + r * 0.025, -0.025 + c * 0.03, 0.054, 0.015 + r * 0.025, TONE.lightGrey, { rot: [0, 8, 0] });
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < 3; c++)
+      b.block(-0.045 + c * 0.03, 0.05, 0.0 + r * 0.025, -0.025 + c * 0.03, 0.054, 0.015 + r * 0.025, TONE.lightGrey, { rot: [0, 8, 0] });
   b.capsule([-0.09, 0.06, -0.07], [0.09, 0.06, -0.07], 0.025, body);
   for (const x of [-0.09, 0.09]) b.sphere([x, 0.065, -0.065], 0.032, body);
   b.block(0.04, 0.04, 0.05, 0.09, 0.05, 0.08, '#a8e0a0', { shadow: false });
@@ -144,12 +146,15 @@ export const huiswerk: ItemBuilder = (b, p) => {
  * centre (set "y"). Options: width (1.2), height (0.8).
  */
 export const weekbord: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.2) / 2, h = p.num('height', 0.8) / 2;
+  const w = p.num('width', 1.2) / 2,
+    h = p.num('height', 0.8) / 2;
   b.block(-w - 0.02, -h - 0.02, -0.02, w + 0.02, h + 0.02, 0.0, TONE.steel);
   b.block(-w, -h, 0.0, w, h, 0.004, '#fbfcfc');
   b.block(-w, -h - 0.03, 0.0, w, -h - 0.015, 0.05, TONE.lightGrey);
-  const cols = 7, rows = 5;
-  const cw = (2 * w - 0.2) / cols, rh = (2 * h - 0.16) / rows;
+  const cols = 7,
+    rows = 5;
+  const cw = (2 * w - 0.2) / cols,
+    rh = (2 * h - 0.16) / rows;
   b.block(-w + 0.04, h - 0.1, 0.004, w - 0.04, h - 0.095, 0.006, '#3f4f6f');
   for (let c = 0; c <= cols; c++) b.block(-w + 0.16 + c * cw - 0.002, -h + 0.04, 0.004, -w + 0.16 + c * cw + 0.002, h - 0.04, 0.006, '#8f9bb0');
   const colors = ['#e4574f', '#4f9fe4', '#f0b92c', '#5cb870', '#b06ac8'];

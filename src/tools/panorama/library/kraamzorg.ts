@@ -94,23 +94,26 @@ export const wiegMetBaby: ItemBuilder = (b, p) => {
  * (degrees the upper body turns, + = clockwise from above) } for a person sitting up against the pillows. Named parts: ".hoofd", ".baby", ".klossen".
  */
 export const tweepersoonsbed: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.6) / 2, l = p.num('length', 2.1) / 2;
+  const w = p.num('width', 1.6) / 2,
+    l = p.num('length', 2.1) / 2;
   const raised = p.bool('raised', false);
   const lift = raised ? 0.24 : 0;
   const frame = p.mat('frame', { color: '#cbb08a', pattern: 'wood' });
   const duvet = p.mat('duvet', { color: '#e8eef2', pattern: 'fabric' });
   const sheet = p.mat('sheet', { color: '#f4f2ec', pattern: 'fabric' });
   const pillow = p.mat('pillow', { color: '#f7f6f2', pattern: 'fabric' });
-  const base = 0.12 + lift, mt = base + 0.42; // frame bottom, mattress top
+  const base = 0.12 + lift,
+    mt = base + 0.42; // frame bottom, mattress top
   // Legs, standing on bed blocks when raised.
-  for (const x of [-w + 0.06, w - 0.06]) for (const z of [-l + 0.08, l - 0.06]) {
-    b.block(x - 0.035, lift, z - 0.035, x + 0.035, base + 0.02, z + 0.035, frame);
-    if (raised) {
-      b.block(x - 0.09, 0, z - 0.09, x + 0.09, 0.02, z + 0.09, '#c9ccd0');
-      b.block(x - 0.075, 0.02, z - 0.075, x + 0.075, lift, z + 0.075, '#e4e6e8');
-      b.block(x - 0.05, lift - 0.015, z - 0.05, x + 0.05, lift, z + 0.05, '#b7bcc2');
+  for (const x of [-w + 0.06, w - 0.06])
+    for (const z of [-l + 0.08, l - 0.06]) {
+      b.block(x - 0.035, lift, z - 0.035, x + 0.035, base + 0.02, z + 0.035, frame);
+      if (raised) {
+        b.block(x - 0.09, 0, z - 0.09, x + 0.09, 0.02, z + 0.09, '#c9ccd0');
+        b.block(x - 0.075, 0.02, z - 0.075, x + 0.075, lift, z + 0.075, '#e4e6e8');
+        b.block(x - 0.05, lift - 0.015, z - 0.05, x + 0.05, lift, z + 0.05, '#b7bcc2');
+      }
     }
-  }
   if (raised) b.anchor([w - 0.06, lift * 0.6, l - 0.06], 'klossen');
   // Frame, mattress, head board.
   b.block(-w, base, -l, w, base + 0.18, l, frame);
@@ -156,7 +159,12 @@ export const tweepersoonsbed: ItemBuilder = (b, p) => {
     const sleeve = look.longSleeves ? look.top : look.skin;
     if (hold) {
       // Arms cradle the baby at the chest, its head in the crook of one arm.
-      const bl = { skin: occ.mat('babySkin', BABY_SKIN), wrap: occ.mat('babyWrap', { color: '#f2f0ea', pattern: 'fabric' }), cap: occ.mat('babyCap', { color: '#f6d7df', pattern: 'fabric' }), hair: '#6b4a32' };
+      const bl = {
+        skin: occ.mat('babySkin', BABY_SKIN),
+        wrap: occ.mat('babyWrap', { color: '#f2f0ea', pattern: 'fabric' }),
+        cap: occ.mat('babyCap', { color: '#f6d7df', pattern: 'fabric' }),
+        hair: '#6b4a32',
+      };
       b.within([-0.03, 0.2, 0.17], [0, 0, 14], () => {
         const hc = babyShape(b, { ...bl });
         b.anchor([hc[0], hc[1] + 0.03, hc[2]], 'baby');
@@ -191,7 +199,9 @@ export const tweepersoonsbed: ItemBuilder = (b, p) => {
  * Named parts: ".baby" (the baby's head), ".bad".
  */
 export const commode: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.0) / 2, d = 0.28, h = 0.9;
+  const w = p.num('width', 1.0) / 2,
+    d = 0.28,
+    h = 0.9;
   const wood = p.mat('color', { color: '#f1eee8', pattern: 'wood' });
   b.block(-w, 0.06, -d, w, h - 0.03, d, wood);
   b.block(-w + 0.03, 0, -d + 0.03, w - 0.03, 0.06, d - 0.04, TONE.lightGrey);
@@ -205,7 +215,8 @@ export const commode: ItemBuilder = (b, p) => {
   const look = bp ? babyLook(bp) : undefined;
   if (p.bool('bath', false)) {
     // A baby bath resting on the top: a shallow tub with water, a towel and a bath duck.
-    const tw = Math.min(w - 0.04, 0.4), rim = 0.15;
+    const tw = Math.min(w - 0.04, 0.4),
+      rim = 0.15;
     const tub = '#cfe3ee';
     b.block(-tw, h, -0.22, tw, h + 0.03, 0.22, tub);
     b.block(-tw, h, -0.25, tw, h + rim, -0.22, tub);
@@ -350,10 +361,12 @@ export const kraammap: ItemBuilder = (b, p) => {
  * along x. Options: color (frame), blanket, length (1.26), width (0.66).
  */
 export const ledikant: ItemBuilder = (b, p) => {
-  const l = p.num('length', 1.26) / 2, w = p.num('width', 0.66) / 2;
+  const l = p.num('length', 1.26) / 2,
+    w = p.num('width', 0.66) / 2;
   const wood = p.mat('color', TONE.white);
   const blanket = p.mat('blanket', { color: '#cfe0ef', pattern: 'fabric' });
-  const top = 0.9, bed = 0.4;
+  const top = 0.9,
+    bed = 0.4;
   for (const x of [-l, l]) for (const z of [-w, w]) b.block(x - 0.025, 0, z - 0.025, x + 0.025, top + 0.02, z + 0.025, wood);
   // Rails top and bottom, bars in between.
   for (const y of [bed - 0.05, top]) {
@@ -361,7 +374,8 @@ export const ledikant: ItemBuilder = (b, p) => {
     for (const x of [-l, l]) b.block(x - 0.015, y - 0.02, -w, x + 0.015, y + 0.02, w, wood);
   }
   const bars = (len: number) => Math.max(3, Math.round((2 * len) / 0.075));
-  const nx = bars(l), nz = bars(w);
+  const nx = bars(l),
+    nz = bars(w);
   for (let i = 1; i < nx; i++) {
     const x = -l + (i * 2 * l) / nx;
     for (const z of [-w, w]) b.cylinder([x, bed - 0.05, z], [x, top, z], 0.011, wood);

@@ -52,7 +52,9 @@ export const persoonGebaar: ItemBuilder = (b, p) => {
   // The talking hand: upper arm down and a little forward, forearm rising with the gesture.
   const shoulder: Vec3 = [side * 0.2, 1.36, 0];
   const elbow: Vec3 = [side * (0.245 + 0.02 * g), 1.1 + 0.02 * g, 0.06];
-  const up = ((10 + 60 * g) * Math.PI) / 180, out = ((6 + 36 * g) * Math.PI) / 180, L = 0.24;
+  const up = ((10 + 60 * g) * Math.PI) / 180,
+    out = ((6 + 36 * g) * Math.PI) / 180,
+    L = 0.24;
   const wrist: Vec3 = [elbow[0] + side * L * Math.sin(out) * Math.cos(up), elbow[1] + L * Math.sin(up), elbow[2] + L * Math.cos(out) * Math.cos(up)];
   limb(b, s, look, shoulder, elbow, wrist, true);
   // The other arm hangs down.

@@ -75,14 +75,19 @@ function arm(b: PartBuilder, s: number, look: Look, shoulder: Vec3, elbow: Vec3,
   const S = (v: Vec3): Vec3 => [v[0] * s, v[1] * s, v[2] * s];
   b.capsule(S(shoulder), S(elbow), 0.05 * s, look.top);
   if (look.trim && !look.longSleeves) {
-    const e = elbow, sh = shoulder;
+    const e = elbow,
+      sh = shoulder;
     const cuff: Vec3 = [sh[0] + (e[0] - sh[0]) * 0.55, sh[1] + (e[1] - sh[1]) * 0.55, sh[2] + (e[2] - sh[2]) * 0.55];
     b.capsule(S(cuff), S([cuff[0] + (e[0] - sh[0]) * 0.08, cuff[1] + (e[1] - sh[1]) * 0.08, cuff[2] + (e[2] - sh[2]) * 0.08]), 0.053 * s, look.trim);
   }
-  const sleeveEnd: Vec3 = look.longSleeves ? wrist : [shoulder[0] + (elbow[0] - shoulder[0]) * 0.6, shoulder[1] + (elbow[1] - shoulder[1]) * 0.6, shoulder[2] + (elbow[2] - shoulder[2]) * 0.6];
+  const sleeveEnd: Vec3 = look.longSleeves
+    ? wrist
+    : [shoulder[0] + (elbow[0] - shoulder[0]) * 0.6, shoulder[1] + (elbow[1] - shoulder[1]) * 0.6, shoulder[2] + (elbow[2] - shoulder[2]) * 0.6];
   if (!look.longSleeves) b.capsule(S(sleeveEnd), S(elbow), 0.041 * s, look.skin);
   b.capsule(S(elbow), S(wrist), 0.04 * s, look.longSleeves ? look.top : look.skin);
-  const dx = wrist[0] - elbow[0], dy = wrist[1] - elbow[1], dz = wrist[2] - elbow[2];
+  const dx = wrist[0] - elbow[0],
+    dy = wrist[1] - elbow[1],
+    dz = wrist[2] - elbow[2];
   const l = Math.hypot(dx, dy, dz);
   b.sphere(S([wrist[0] + (dx / l) * 0.05, wrist[1] + (dy / l) * 0.05, wrist[2] + (dz / l) * 0.05]), 0.042 * s, look.skin);
 }

@@ -13,7 +13,9 @@ import { TONE, type ItemBuilder, type MatLike, type PartBuilder } from './parts.
  * things (true = a cup of coffee and a newspaper), medicijnen (true = a weekly pill box).
  */
 export const salontafel: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.0) / 2, d = p.num('depth', 0.55) / 2, h = p.num('height', 0.45);
+  const w = p.num('width', 1.0) / 2,
+    d = p.num('depth', 0.55) / 2,
+    h = p.num('height', 0.45);
   const wood = p.mat('color', TONE.walnut);
   b.block(-w, h - 0.04, -d, w, h, d, wood);
   b.block(-w + 0.06, 0.12, -d + 0.06, w - 0.06, 0.14, d - 0.06, wood);
@@ -23,7 +25,10 @@ export const salontafel: ItemBuilder = (b, p) => {
     b.cylinder([w * 0.45, h + 0.008, d * 0.2], [w * 0.45, h + 0.085, d * 0.2], 0.04, '#e8e4d8');
     b.cylinder([w * 0.45, h + 0.08, d * 0.2], [w * 0.45, h + 0.082, d * 0.2], 0.034, '#4a2f1d', { shadow: false });
     b.block(-w * 0.8, h, -d * 0.6, -w * 0.8 + 0.3, h + 0.012, -d * 0.6 + 0.22, '#ecebe4', { rot: [12, 0, 0] });
-    for (let i = 0; i < 4; i++) b.block(-w * 0.8 + 0.03, h + 0.0125, -d * 0.6 + 0.03 + i * 0.045, -w * 0.8 + 0.27, h + 0.013, -d * 0.6 + 0.04 + i * 0.045, '#8a8c90', { rot: [12, 0, 0] });
+    for (let i = 0; i < 4; i++)
+      b.block(-w * 0.8 + 0.03, h + 0.0125, -d * 0.6 + 0.03 + i * 0.045, -w * 0.8 + 0.27, h + 0.013, -d * 0.6 + 0.04 + i * 0.045, '#8a8c90', {
+        rot: [12, 0, 0],
+      });
   }
   if (p.bool('medicijnen', false)) {
     // A weekly pill box: seven coloured lids on a white tray.
@@ -37,7 +42,8 @@ export const salontafel: ItemBuilder = (b, p) => {
 // ─── vloerkleed ─────────────────────────────────────────────────────────────────────────────
 /** Rug on the floor. Options: width (2.0), depth (1.4), color (a material), border. */
 export const vloerkleed: ItemBuilder = (b, p) => {
-  const w = p.num('width', 2.0) / 2, d = p.num('depth', 1.4) / 2;
+  const w = p.num('width', 2.0) / 2,
+    d = p.num('depth', 1.4) / 2;
   const border = p.mat('border', '#6e4b3a');
   b.block(-w, 0, -d, w, 0.008, d, border);
   b.block(-w + 0.1, 0.008, -d + 0.1, w - 0.1, 0.01, d - 0.1, p.mat('color', { color: '#b9785a', color2: '#8e5440', pattern: 'check', scale: 0.25 }));
@@ -90,7 +96,8 @@ export const toilet: ItemBuilder = (b, p) => {
  * (0.9), curtain (material).
  */
 export const douche: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.9) / 2, d = p.num('depth', 0.9);
+  const w = p.num('width', 0.9) / 2,
+    d = p.num('depth', 0.9);
   b.block(-w, 0, -d / 2, w, 0.03, d / 2, TONE.white);
   b.cylinder([0, 0.03, 0], [0, 0.032, 0], 0.05, TONE.steel);
   b.capsule([w - 0.2, 0.9, -d / 2 + 0.04], [w - 0.2, 1.9, -d / 2 + 0.04], 0.012, TONE.steel);
@@ -100,7 +107,8 @@ export const douche: ItemBuilder = (b, p) => {
   b.capsule([w - 0.2, 1.0, -d / 2 + 0.07], [w - 0.35, 0.95, -d / 2 + 0.12], 0.01, TONE.darkGrey);
   const curtain: MatLike = p.mat('curtain', { color: '#dfe8ee', color2: '#9fb8c8', pattern: 'stripes', scale: 0.06 });
   b.capsule([-w, 2.05, d / 2], [w, 2.05, d / 2], 0.012, TONE.steel);
-  for (let i = 0; i < 6; i++) b.capsule([-w + 0.05 + i * 0.06, 0.12 + 0.05, d / 2 + (i % 2 ? 0 : 0.03)], [-w + 0.05 + i * 0.06, 2.0 - 0.05, d / 2 + (i % 2 ? 0 : 0.03)], 0.045, curtain);
+  for (let i = 0; i < 6; i++)
+    b.capsule([-w + 0.05 + i * 0.06, 0.12 + 0.05, d / 2 + (i % 2 ? 0 : 0.03)], [-w + 0.05 + i * 0.06, 2.0 - 0.05, d / 2 + (i % 2 ? 0 : 0.03)], 0.045, curtain);
   b.anchor([0, 1.2, 0]);
 };
 
@@ -109,10 +117,11 @@ export const douche: ItemBuilder = (b, p) => {
 export const douchestoel: ItemBuilder = (b, p) => {
   const seat = p.mat('color', TONE.white);
   const leg = { color: '#cfd3d6', pattern: 'metal' } as const;
-  for (const x of [-0.2, 0.2]) for (const z of [-0.18, 0.18]) {
-    b.capsule([x, 0.03, z], [x * 0.95, 0.46, z * 0.95], 0.013, leg);
-    b.cylinder([x, 0, z], [x, 0.035, z], 0.022, TONE.rubber);
-  }
+  for (const x of [-0.2, 0.2])
+    for (const z of [-0.18, 0.18]) {
+      b.capsule([x, 0.03, z], [x * 0.95, 0.46, z * 0.95], 0.013, leg);
+      b.cylinder([x, 0, z], [x, 0.035, z], 0.022, TONE.rubber);
+    }
   b.block(-0.23, 0.46, -0.21, 0.23, 0.5, 0.21, seat);
   b.block(-0.22, 0.52, -0.24, 0.22, 0.8, -0.21, seat, { rot: [0, -5, 0] });
   for (const x of [-0.23, 0.23]) {
@@ -175,7 +184,12 @@ export const fornuis: ItemBuilder = (b, p) => {
   b.block(-0.3, 0.1, -0.3, 0.3, 0.88, 0.28, front);
   b.block(-0.3, 0, -0.3, 0.3, 0.1, 0.25, TONE.darkGrey);
   b.block(-0.31, 0.88, -0.31, 0.31, 0.92, 0.31, TONE.black);
-  for (const [x, z, r] of [[-0.14, -0.12, 0.09], [0.14, -0.12, 0.07], [-0.14, 0.14, 0.07], [0.14, 0.14, 0.09]] as const) {
+  for (const [x, z, r] of [
+    [-0.14, -0.12, 0.09],
+    [0.14, -0.12, 0.07],
+    [-0.14, 0.14, 0.07],
+    [0.14, 0.14, 0.09],
+  ] as const) {
     b.cylinder([x, 0.92, z], [x, 0.922, z], r, '#3a3b3e', { shadow: false });
   }
   b.block(-0.27, 0.2, 0.28, 0.27, 0.7, 0.295, TONE.darkGrey); // oven door
@@ -208,11 +222,13 @@ export const snijplank: ItemBuilder = (b, p) => {
 // ─── pictobord ──────────────────────────────────────────────────────────────────────────────
 function picto(b: PartBuilder, kind: number, s: number): void {
   // Simple, bold symbols in the style of daily-schedule pictograms, in a card of size s.
-  const z = 0.006, k = s / 0.18;
+  const z = 0.006,
+    k = s / 0.18;
   switch (kind % 6) {
     case 0: // sun: getting up
       b.cylinder([0, 0, z - 0.002], [0, 0, z], 0.04 * k, '#f0b92c', { shadow: false });
-      for (let i = 0; i < 8; i++) b.within([0, 0, z - 0.002], [0, 0, i * 45], () => b.block(-0.006 * k, 0.05 * k, 0, 0.006 * k, 0.07 * k, 0.002, '#f0b92c', { shadow: false }));
+      for (let i = 0; i < 8; i++)
+        b.within([0, 0, z - 0.002], [0, 0, i * 45], () => b.block(-0.006 * k, 0.05 * k, 0, 0.006 * k, 0.07 * k, 0.002, '#f0b92c', { shadow: false }));
       break;
     case 1: // plate with cutlery: a meal
       b.cylinder([0, 0, z - 0.002], [0, 0, z], 0.045 * k, '#e8e8e4', { shadow: false });
@@ -232,7 +248,8 @@ function picto(b: PartBuilder, kind: number, s: number): void {
       break;
     case 4: // shower: washing
       b.block(-0.04 * k, 0.04 * k, z - 0.002, 0.04 * k, 0.055 * k, z, '#55595e', { shadow: false });
-      for (let i = 0; i < 4; i++) b.ellipsoid([(-0.03 + i * 0.02) * k, (0.0 - (i % 2) * 0.02) * k, z - 0.001], [0.006 * k, 0.012 * k, 0.001], '#4a90d0', { shadow: false });
+      for (let i = 0; i < 4; i++)
+        b.ellipsoid([(-0.03 + i * 0.02) * k, (0.0 - (i % 2) * 0.02) * k, z - 0.001], [0.006 * k, 0.012 * k, 0.001], '#4a90d0', { shadow: false });
       break;
     default: // bed: sleeping
       b.block(-0.065 * k, -0.03 * k, z - 0.002, 0.065 * k, 0.0, z, '#6a5acd', { shadow: false });
@@ -249,7 +266,8 @@ function picto(b: PartBuilder, kind: number, s: number): void {
  * sun, meal, pan, tv, shower, bed), marker (index of the card marked "now", −1 = none), frame.
  */
 export const pictobord: ItemBuilder = (b, p) => {
-  const w = p.num('width', 1.3) / 2, h = p.num('height', 0.62) / 2;
+  const w = p.num('width', 1.3) / 2,
+    h = p.num('height', 0.62) / 2;
   const cards = Math.max(1, Math.round(p.num('cards', 6)));
   const start = Math.round(p.num('start', 0));
   const marker = Math.round(p.num('marker', -1));
@@ -260,9 +278,11 @@ export const pictobord: ItemBuilder = (b, p) => {
   b.block(-w - 0.02, -h, -0.02, -w, h, 0.01, frame);
   b.block(w, -h, -0.02, w + 0.02, h, 0.01, frame);
   // Who is working: two photo cards, top left.
-  const skins = ['#c68b62', '#ecc4a8'], hairs = ['#2e2119', '#b07a45'];
+  const skins = ['#c68b62', '#ecc4a8'],
+    hairs = ['#2e2119', '#b07a45'];
   for (let i = 0; i < 2; i++) {
-    const x = -w + 0.1 + i * 0.15, y = h - 0.1;
+    const x = -w + 0.1 + i * 0.15,
+      y = h - 0.1;
     b.block(x - 0.06, y - 0.07, 0.0, x + 0.06, y + 0.07, 0.003, '#cfe3f2', { shadow: false });
     b.ellipsoid([x, y - 0.075, 0.003], [0.045, 0.04, 0.001], '#3f6f93', { shadow: false });
     b.ellipsoid([x, y + 0.01, 0.004], [0.026, 0.033, 0.001], hairs[i]!, { shadow: false });
@@ -274,15 +294,17 @@ export const pictobord: ItemBuilder = (b, p) => {
   const gap = (2 * w - cards * s) / (cards + 1);
   const edge = ['#f0b92c', '#e8792e', '#e45c5c', '#5aa7d8', '#6cbf6a', '#7a6ad0'];
   for (let i = 0; i < cards; i++) {
-    const x = -w + gap + s / 2 + i * (s + gap), y = -h * 0.25;
+    const x = -w + gap + s / 2 + i * (s + gap),
+      y = -h * 0.25;
     b.block(x - s / 2, y - s / 2, 0.0, x + s / 2, y + s / 2, 0.004, edge[(start + i) % 6]!);
     b.block(x - s / 2 + 0.012, y - s / 2 + 0.012, 0.004, x + s / 2 - 0.012, y + s / 2 - 0.012, 0.005, TONE.white);
     b.within([x, y, 0.0], [0, 0, 0], () => picto(b, start + i, s));
     b.block(x - s / 2 + 0.02, y - s / 2 - 0.05, 0.0, x + s / 2 - 0.02, y - s / 2 - 0.035, 0.002, '#6a7a96', { shadow: false });
-    if (i === marker) b.within([x, y + s / 2 + 0.045, 0.01], [0, 0, 180], () => {
-      b.block(-0.02, 0.0, 0, 0.02, 0.03, 0.006, '#d83a3a');
-      b.block(-0.008, 0.03, 0, 0.008, 0.05, 0.006, '#d83a3a');
-    });
+    if (i === marker)
+      b.within([x, y + s / 2 + 0.045, 0.01], [0, 0, 180], () => {
+        b.block(-0.02, 0.0, 0, 0.02, 0.03, 0.006, '#d83a3a');
+        b.block(-0.008, 0.03, 0, 0.008, 0.05, 0.006, '#d83a3a');
+      });
   }
   b.anchor([0, 0, 0.01]);
 };
@@ -312,7 +334,8 @@ export const eenpersoonsbed: ItemBuilder = (b, p) => {
 // ─── poster ─────────────────────────────────────────────────────────────────────────────────
 /** Poster on a wall; origin at its centre (set "y"). Options: width (0.6), height (0.85), motif "voetbal" | "muziek" | "stad". */
 export const poster: ItemBuilder = (b, p) => {
-  const w = p.num('width', 0.6) / 2, h = p.num('height', 0.85) / 2;
+  const w = p.num('width', 0.6) / 2,
+    h = p.num('height', 0.85) / 2;
   const motif = p.str('motif', 'voetbal', ['voetbal', 'muziek', 'stad'] as const);
   const z = 0.003;
   if (motif === 'voetbal') {
@@ -327,12 +350,14 @@ export const poster: ItemBuilder = (b, p) => {
   } else if (motif === 'muziek') {
     b.block(-w, -h, -0.002, w, h, 0.001, '#23233a');
     const c = ['#e45c5c', '#f0b92c', '#5aa7d8', '#c86ab8'];
-    for (let i = 0; i < 4; i++) b.cylinder([(-0.5 + i * 0.33) * w, -h * 0.2 + (i % 2) * h * 0.25, z - 0.002], [(-0.5 + i * 0.33) * w, -h * 0.2 + (i % 2) * h * 0.25, z], w * 0.22, c[i]!);
+    for (let i = 0; i < 4; i++)
+      b.cylinder([(-0.5 + i * 0.33) * w, -h * 0.2 + (i % 2) * h * 0.25, z - 0.002], [(-0.5 + i * 0.33) * w, -h * 0.2 + (i % 2) * h * 0.25, z], w * 0.22, c[i]!);
     b.block(-w + 0.05, h * 0.55, z - 0.002, w - 0.05, h * 0.8, z, '#f4f4f0');
   } else {
     b.block(-w, -h, -0.002, w, h, 0.001, '#f0a86a');
     for (let i = 0; i < 6; i++) {
-      const x = -w + 0.05 + i * ((2 * w - 0.1) / 6), top = -h + 0.2 + h * (0.4 + 0.8 * ((i * 37) % 5) / 5);
+      const x = -w + 0.05 + i * ((2 * w - 0.1) / 6),
+        top = -h + 0.2 + h * (0.4 + (0.8 * ((i * 37) % 5)) / 5);
       b.block(x, -h, z - 0.002, x + (2 * w - 0.1) / 6 - 0.01, top, z, '#4a3f5c');
     }
   }
@@ -353,7 +378,9 @@ export const fiets: ItemBuilder = (b, p) => {
     b.cylinder([x, r, -0.02], [x, r, 0.02], r - 0.05, '#7d8084');
     b.cylinder([x, r, -0.04], [x, r, 0.04], 0.03, TONE.steel);
   }
-  const bb: Vec3 = [-0.02, 0.3, 0], seat: Vec3 = [-0.16, 0.86, 0], head: Vec3 = [0.4, 0.88, 0];
+  const bb: Vec3 = [-0.02, 0.3, 0],
+    seat: Vec3 = [-0.16, 0.86, 0],
+    head: Vec3 = [0.4, 0.88, 0];
   b.capsule(bb, seat, 0.02, frame);
   b.capsule(bb, [0.38, 0.76, 0], 0.022, frame);
   b.capsule([-0.15, 0.82, 0], [0.38, 0.76, 0], 0.018, frame);
@@ -408,7 +435,11 @@ export const kapstok: ItemBuilder = (b, p) => {
 export const scherven: ItemBuilder = (b, p) => {
   const plate = p.mat('color', TONE.white);
   const pieces: [number, number, number, number, number][] = [
-    [0, 0, 0.16, 0.09, 20], [0.2, 0.1, 0.08, 0.05, 70], [-0.18, 0.12, 0.07, 0.05, -30], [0.1, -0.16, 0.06, 0.04, 45], [-0.25, -0.1, 0.05, 0.03, 10],
+    [0, 0, 0.16, 0.09, 20],
+    [0.2, 0.1, 0.08, 0.05, 70],
+    [-0.18, 0.12, 0.07, 0.05, -30],
+    [0.1, -0.16, 0.06, 0.04, 45],
+    [-0.25, -0.1, 0.05, 0.03, 10],
   ];
   for (const [x, z, a, c, rot] of pieces) b.block(x - a / 2, 0, z - c / 2, x + a / 2, 0.012, z + c / 2, plate, { rot: [rot, 0, 0] });
   b.ellipsoid([0.02, 0.01, 0.05], [0.14, 0.02, 0.09], '#c98a3c');

@@ -26,7 +26,11 @@ export const patientmonitor: ItemBuilder = (b, p) => {
     b.block(-0.18, -0.11, 0.05, 0.18, 0.145, 0.054, on ? { color: '#10161c', emissive: 0.25 } : '#18191b', { shadow: false });
     if (on) {
       // Curves on the left (ECG green, pleth blue, resp yellow), numbers on the right.
-      const traces: [number, string][] = [[0.09, '#4fe07a'], [0.02, '#54c8f0'], [-0.05, '#f2d64b']];
+      const traces: [number, string][] = [
+        [0.09, '#4fe07a'],
+        [0.02, '#54c8f0'],
+        [-0.05, '#f2d64b'],
+      ];
       for (const [y, c] of traces) {
         for (let i = 0; i < 8; i++) {
           const x0 = -0.165 + i * 0.027;
@@ -35,7 +39,12 @@ export const patientmonitor: ItemBuilder = (b, p) => {
           b.capsule([x0 + 0.013, y + peak, 0.056], [x0 + 0.027, y, 0.056], 0.0025, { color: c, emissive: 2.2 }, { shadow: false });
         }
       }
-      for (const [y, c, w] of [[0.085, '#4fe07a', 0.07], [0.015, '#54c8f0', 0.06], [-0.055, '#f2d64b', 0.045], [-0.095, '#f0f0f0', 0.08]] as const) {
+      for (const [y, c, w] of [
+        [0.085, '#4fe07a', 0.07],
+        [0.015, '#54c8f0', 0.06],
+        [-0.055, '#f2d64b', 0.045],
+        [-0.095, '#f0f0f0', 0.08],
+      ] as const) {
         b.block(0.075, y - 0.018, 0.055, 0.075 + w, y + 0.018, 0.057, { color: c, emissive: 1.6 }, { shadow: false });
       }
     }
@@ -52,7 +61,8 @@ export const infuuspaal: ItemBuilder = (b, p) => {
   const steel = TONE.steel;
   for (let i = 0; i < 5; i++) {
     const a = (i / 5) * Math.PI * 2;
-    const x = Math.cos(a) * 0.28, z = Math.sin(a) * 0.28;
+    const x = Math.cos(a) * 0.28,
+      z = Math.sin(a) * 0.28;
     b.capsule([0, 0.09, 0], [x, 0.07, z], 0.014, steel);
     b.sphere([x, 0.035, z], 0.035, TONE.rubber);
   }
@@ -115,7 +125,8 @@ export const bedpaneel: ItemBuilder = (b, p) => {
  * (colour of the open top band).
  */
 export const gordijnrail: ItemBuilder = (b, p) => {
-  const l = p.num('length', 2.2), top = p.num('top', 2.55);
+  const l = p.num('length', 2.2),
+    top = p.num('top', 2.55);
   const drawn = Math.max(0.12, Math.min(1, p.num('drawn', 0.3)));
   const cloth = p.mat('color', { color: '#9ec3c8', pattern: 'fabric' });
   const mesh = p.mat('mesh', '#eef1f0');
@@ -126,7 +137,9 @@ export const gordijnrail: ItemBuilder = (b, p) => {
   const x0 = -l / 2;
   const folds = Math.max(3, Math.round(w / (drawn < 0.5 ? 0.06 : 0.11)));
   const step = w / folds;
-  const hem = 0.3, meshTop = top - 0.03, meshBottom = top - 0.45;
+  const hem = 0.3,
+    meshTop = top - 0.03,
+    meshBottom = top - 0.45;
   for (let i = 0; i < folds; i++) {
     const x = x0 + (i + 0.5) * step;
     const z = i % 2 ? -0.03 : 0.03;
@@ -171,7 +184,8 @@ export const balie: ItemBuilder = (b, p) => {
   b.block(-w + 0.15, 0.75, -0.25, -w + 0.4, 0.78, -0.05, TONE.white, { rot: [10, 0, 0] });
   if (p.bool('flowers', false)) {
     b.cylinder([w - 0.3, 1.1, 0.3], [w - 0.3, 1.25, 0.3], 0.05, { color: '#cfe3e8', emissive: 0.05 });
-    for (let i = 0; i < 5; i++) b.sphere([w - 0.3 + (i - 2) * 0.035, 1.3 + (i % 2) * 0.04, 0.3 + ((i * 7) % 3 - 1) * 0.03], 0.035, ['#d9534f', '#f0c04a', '#e07ab0'][i % 3]!);
+    for (let i = 0; i < 5; i++)
+      b.sphere([w - 0.3 + (i - 2) * 0.035, 1.3 + (i % 2) * 0.04, 0.3 + (((i * 7) % 3) - 1) * 0.03], 0.035, ['#d9534f', '#f0c04a', '#e07ab0'][i % 3]!);
   }
   b.anchor([0, 1.1, 0.3]);
   b.anchor([0, 1.0, 0.0], 'computer');
