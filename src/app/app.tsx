@@ -1,20 +1,18 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { loadCatalog } from '../player/load-scenario.ts';
-import { usePlayer } from '../player/play-store.ts';
-import { setUiLanguage } from './i18n.ts';
 import type { Participation } from '../sync/outbox-db.ts';
 import { startPresence } from '../sync/presence.ts';
+import { Loading, LoadError } from '../ui/status-message.tsx';
 import { ClassFollower } from './class-follower.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
 import { SessionHome } from './session-home.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { useParticipation } from './use-participation.ts';
-import { Loading, LoadError } from './status-message.tsx';
 
 // The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once.
-const PlayerView = lazy(() => import('../player/player-view.tsx'));
+const ScenarioPlayer = lazy(() => import('./scenario-player.tsx'));
 // The facilitator dashboard is its own chunk too: devices never load it, it never loads the player.
 const DashboardApp = lazy(() => import('../dashboard/dashboard-app.tsx'));
 
@@ -30,11 +28,9 @@ function useHash(): string {
 
 export function App() {
   const hash = useHash();
-  const lang = usePlayer((s) => s.lang);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => setUiLanguage(lang), [lang]);
   useEffect(() => {
     loadCatalog().then(setCatalog, (e: Error) => setError(e.message));
   }, [attempt]);
@@ -49,7 +45,7 @@ export function App() {
   if (hash === '#/begeleider' || hash.startsWith('#/begeleider/'))
     return (
       <Suspense fallback={<Loading />}>
-        <DashboardApp hash={hash} lang={lang} onLanguage={(l) => usePlayer.getState().setLang(l)} />
+        <DashboardApp hash={hash} />
       </Suspense>
     );
   if (error) return <LoadError detail={error} onRetry={() => (setError(null), setAttempt((a) => a + 1))} />;
@@ -76,7 +72,7 @@ function routeContent(hash: string, catalog: Catalog, participation: Participati
   if (entry)
     return (
       <Suspense fallback={<Loading />}>
-        <PlayerView key={entry.path} entry={entry} participation={inSession ? participation : null} />
+        <ScenarioPlayer key={entry.path} entry={entry} participation={inSession ? participation : null} />
       </Suspense>
     );
   if (hash === '#/sessie' && participation) return <SessionHome catalog={catalog} participation={participation} onLeft={() => (location.hash = '#/')} />;

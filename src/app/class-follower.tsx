@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useClassHold } from '../player/class-hold-store.ts';
 import { usePlayer } from '../player/play-store.ts';
-import { useView } from '../player/view-store.ts';
-import type { Participation } from '../sync/outbox-db.ts';
 import { connectClassChannel, useClassChannel } from '../sync/class-channel.ts';
+import type { Participation } from '../sync/outbox-db.ts';
+import { lookedAt } from '../viewer/view-angles.ts';
+import { appStrings } from './app-strings.ts';
+import { useClassHold } from './class-hold-store.ts';
 
 const SAMPLE_MS = 333;
 const SEND_MS = 2000;
@@ -15,7 +15,7 @@ const SEND_MS = 2000;
  * heatmap on — sends where it looks a few times per second (aggregated on the server, never per student).
  */
 export function ClassFollower({ participation }: { participation: Participation }) {
-  const { t } = useTranslation();
+  const { t } = appStrings.useT();
   const state = useClassChannel((s) => s.state);
   const hold = useClassHold();
 
@@ -54,9 +54,10 @@ export function ClassFollower({ participation }: { participation: Participation 
     const sample = setInterval(() => {
       const p = usePlayer.getState();
       if (!p.entry || p.play?.status !== 'playing' || !p.play.nodeId) return;
-      const v = useView.getState();
-      const yaw = (((v.headYaw - v.worldYawOffset) % 360) + 360) % 360;
-      samples.push({ scenario: p.entry.path, nodeId: p.play.nodeId, yaw, pitch: Math.max(-90, Math.min(90, v.headPitch)) });
+      const view = p.viewer?.view.getState();
+      if (!view) return;
+      const { yaw, pitch } = lookedAt(view);
+      samples.push({ scenario: p.entry.path, nodeId: p.play.nodeId, yaw: (yaw + 360) % 360, pitch });
     }, SAMPLE_MS);
     const send = setInterval(() => {
       if (samples.length === 0) return;

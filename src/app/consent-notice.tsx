@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { appStrings } from './app-strings.ts';
 import type { Participation } from '../sync/outbox-db.ts';
 import { deviceOutbox, leaveSession, NOTICE_VERSION, syncClient } from '../sync/device-session.ts';
 import { requestPersistentStorage } from '../sync/storage-persist.ts';
@@ -9,10 +9,10 @@ import { requestPersistentStorage } from '../sync/storage-persist.ts';
  * "continue" starts logging; "no" forgets the participation on this device.
  */
 export function ConsentNotice({ participation, onDone }: { participation: Participation; onDone: (declined: boolean) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = appStrings.useT();
   const [error, setError] = useState<string | null>(null);
   const { session } = participation;
-  const date = new Date(session.purgeAt).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = new Date(session.purgeAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 
   async function accept() {
     try {

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { appStrings } from './app-strings.ts';
 import { JOIN_CODE_LENGTH } from '../core/api/sessions.ts';
 import { joinSession } from '../sync/device-session.ts';
 
 /** Entering the join code (also reached from the QR code, with the code filled in). */
 export function JoinScreen({ initialCode, onJoined }: { initialCode: string; onJoined: () => void }) {
-  const { t } = useTranslation();
+  const { t } = appStrings.useT();
   const [code, setCode] = useState(initialCode);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

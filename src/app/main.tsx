@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import './i18n.ts';
+import '../i18n/i18n-instance.ts';
 import './styles.css';
 import { startDeviceSync } from '../sync/device-session.ts';
 import { OUTBOX_DB_NAME } from '../sync/outbox-db.ts';

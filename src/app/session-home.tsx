@@ -1,8 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { appStrings } from './app-strings.ts';
 import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { ZORGCATEGORIE_LABELS } from '../core/zorgcategorie.ts';
-import { usePlayer } from '../player/play-store.ts';
+import { useReading } from '../i18n/language-store.ts';
+import { LanguageButton } from '../ui/language-button.tsx';
 import type { Participation } from '../sync/outbox-db.ts';
 import { leaveSession, syncClient } from '../sync/device-session.ts';
 import { ScenarioCard } from './scenario-card.tsx';
@@ -10,8 +11,8 @@ import { SyncBadge } from './sync-badge.tsx';
 
 /** The scenarios the facilitator chose for this session, and how the answers are doing. */
 export function SessionHome({ catalog, participation, onLeft }: { catalog: Catalog; participation: Participation; onLeft: () => void }) {
-  const { t } = useTranslation();
-  const lang = usePlayer((s) => s.lang);
+  const { t } = appStrings.useT();
+  const lang = useReading((s) => s.lang);
   const offered = participation.session.scenarios.flatMap((path) => catalog.scenarios.filter((s) => s.path === path));
 
   async function leave() {
@@ -26,9 +27,7 @@ export function SessionHome({ catalog, participation, onLeft }: { catalog: Catal
       <header>
         <h1>{t('sessionTitle')}</h1>
         <p>{t('youAre', { code: participation.participantCode })}</p>
-        <button type="button" onClick={() => usePlayer.getState().setLang(lang === 'nl' ? 'en' : 'nl')} lang={lang === 'nl' ? 'en' : 'nl'}>
-          {t('language')}
-        </button>
+        <LanguageButton />
       </header>
       <SyncBadge />
       <ul className="cards">

@@ -1,26 +1,23 @@
-import { useTranslation } from 'react-i18next';
+import { appStrings } from './app-strings.ts';
 import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { ZORGCATEGORIE_LABELS, ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
-import { usePlayer } from '../player/play-store.ts';
+import { useReading } from '../i18n/language-store.ts';
+import { LanguageButton } from '../ui/language-button.tsx';
 import type { Participation } from '../sync/outbox-db.ts';
-import { Icon } from './icon.tsx';
 import { ScenarioCard } from './scenario-card.tsx';
 
 /** The list of scenarios, grouped by zorgcategorie. */
 export function StartScreen({ catalog, participation }: { catalog: Catalog; participation: Participation | null }) {
-  const { t } = useTranslation();
-  const lang = usePlayer((s) => s.lang);
+  const { t } = appStrings.useT();
+  const lang = useReading((s) => s.lang);
   const groups = ZORGCATEGORIEEN.map((z) => ({ z, items: catalog.scenarios.filter((s) => s.zorgcategorie === z) })).filter((g) => g.items.length > 0);
   return (
     <main className="start">
       <header>
         <h1>{t('appName')}</h1>
         <p>{t('tagline')}</p>
-        <button type="button" onClick={() => usePlayer.getState().setLang(lang === 'nl' ? 'en' : 'nl')} lang={lang === 'nl' ? 'en' : 'nl'}>
-          <Icon name="language" />
-          {t('language')}
-        </button>
+        <LanguageButton />
       </header>
       <nav className="row session-links" aria-label={t('joinTitle')}>
         {participation ? (

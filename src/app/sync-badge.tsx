@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { appStrings } from './app-strings.ts';
 import { syncClient } from '../sync/device-session.ts';
 import { requestPersistentStorage } from '../sync/storage-persist.ts';
 
@@ -8,7 +8,7 @@ import { requestPersistentStorage } from '../sync/storage-persist.ts';
  * fine, nothing is lost. Polite live region, so a screen reader hears changes without interruption.
  */
 export function SyncBadge({ compact = false }: { compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = appStrings.useT();
   const client = syncClient();
   const status = useSyncExternalStore(
     (cb) => client.subscribe(cb),

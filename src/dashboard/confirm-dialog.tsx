@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 
 /**
  * A modal question before something that cannot be undone. The native <dialog> keeps focus

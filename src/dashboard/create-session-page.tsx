@@ -5,7 +5,7 @@ import type { Catalog } from '../core/scenario-catalog.ts';
 import { apiFetch, apiGet } from './api-client.ts';
 import { useAuth } from './auth-store.ts';
 import { LeerwerkplaatsList, Organisation } from './dashboard-api.ts';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
 import { errorText } from './error-text.ts';
 import { DAY_MS, formatDate } from './format-time.ts';

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Language } from '../core/localized-text.ts';
 import { useAuth } from './auth-store.ts';
 import { CreateSessionPage } from './create-session-page.tsx';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { parseDashboardHash, routeHash, type DashboardRoute } from './dashboard-route.ts';
 import { DashboardShell } from './dashboard-shell.tsx';
 import './dashboard.css';
@@ -21,7 +20,7 @@ const ClassPage = lazy(() => import('./class-page.tsx'));
  * The facilitator dashboard under `#/begeleider`: its own chunk, loaded only on these routes, so
  * a candidate's device never downloads it (and it never loads the 3D player).
  */
-export default function DashboardApp({ hash, lang, onLanguage }: { hash: string; lang: Language; onLanguage: (lang: Language) => void }) {
+export default function DashboardApp({ hash }: { hash: string }) {
   const auth = useAuth((s) => s.auth);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
@@ -41,11 +40,7 @@ export default function DashboardApp({ hash, lang, onLanguage }: { hash: string;
   else if (auth.status === 'anonymous') content = <LoginPage reason={auth.reason} />;
   else content = <Page key={hash} route={route} />;
 
-  return (
-    <DashboardShell route={route} lang={lang} onLanguage={onLanguage}>
-      {content}
-    </DashboardShell>
-  );
+  return <DashboardShell route={route}>{content}</DashboardShell>;
 }
 
 function Page({ route }: { route: DashboardRoute }) {

@@ -1,28 +1,17 @@
 import type { ReactNode } from 'react';
-import type { Language } from '../core/localized-text.ts';
+import { LanguageButton } from '../ui/language-button.tsx';
 import { useAuth } from './auth-store.ts';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash, type DashboardRoute } from './dashboard-route.ts';
 
 /**
  * Header, navigation and language toggle around every dashboard page; the page itself is the
  * <main>. The skip link jumps past the header for keyboard users.
  */
-export function DashboardShell({
-  route,
-  lang,
-  onLanguage,
-  children,
-}: {
-  route: DashboardRoute | null;
-  lang: Language;
-  onLanguage: (lang: Language) => void;
-  children: ReactNode;
-}) {
+export function DashboardShell({ route, children }: { route: DashboardRoute | null; children: ReactNode }) {
   const { t } = useDashboardT();
   const auth = useAuth((s) => s.auth);
   const logout = useAuth((s) => s.logout);
-  const other: Language = lang === 'nl' ? 'en' : 'nl';
   const current = (page: DashboardRoute['page']) => (route?.page === page ? ('page' as const) : undefined);
   return (
     <div className="dash">
@@ -48,9 +37,7 @@ export function DashboardShell({
           </nav>
         )}
         <div className="dash-tools">
-          <button type="button" onClick={() => onLanguage(other)} lang={other}>
-            {t('language')}
-          </button>
+          <LanguageButton />
           {auth.status === 'logged-in' && (
             <>
               <span className="dash-user">{t('loggedInAs', { email: auth.me.email, organisation: auth.me.organisation })}</span>

@@ -1,5 +1,5 @@
 import { ApiRequestError, NetworkError } from './api-client.ts';
-import type { DashboardT } from './dashboard-i18n.ts';
+import type { DashboardT } from './dashboard-strings.ts';
 
 /** A sentence a facilitator can act on, for any failed request. */
 export function errorText(error: unknown, t: DashboardT): string {

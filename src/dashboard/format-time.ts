@@ -1,27 +1,27 @@
+import type { Language } from '../core/localized-text.ts';
 /** Dates and durations the way a Dutch (or English) reader expects them. */
-export type DashboardLang = 'nl' | 'en';
 
-const locale = (lang: DashboardLang) => (lang === 'en' ? 'en-GB' : 'nl-NL');
+const locale = (lang: Language) => (lang === 'en' ? 'en-GB' : 'nl-NL');
 
 export const DAY_MS = 24 * 60 * 60_000;
 
 /** "12 maart 2026". */
-export function formatDate(ms: number, lang: DashboardLang): string {
+export function formatDate(ms: number, lang: Language): string {
   return new Date(ms).toLocaleDateString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "12 mrt. 2026 14:05". */
-export function formatDateTime(ms: number, lang: DashboardLang): string {
+export function formatDateTime(ms: number, lang: Language): string {
   return new Date(ms).toLocaleString(locale(lang), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** "14:05". */
-export function formatTime(ms: number, lang: DashboardLang): string {
+export function formatTime(ms: number, lang: Language): string {
   return new Date(ms).toLocaleTimeString(locale(lang), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** "12 seconden geleden", "3 minuten geleden". */
-export function formatAgo(ms: number, now: number, lang: DashboardLang): string {
+export function formatAgo(ms: number, now: number, lang: Language): string {
   const seconds = Math.max(0, Math.round((now - ms) / 1000));
   const rtf = new Intl.RelativeTimeFormat(locale(lang), { numeric: 'auto' });
   if (seconds < 60) return rtf.format(-seconds, 'second');

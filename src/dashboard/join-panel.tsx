@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { SessionView } from '../core/api/sessions.ts';
 import { apiGet, appUrl, sessionPath } from './api-client.ts';
 import { ServerInfo } from './dashboard-api.ts';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { formatDateTime, formatTime } from './format-time.ts';
 import { useLoad } from './use-load.ts';
 

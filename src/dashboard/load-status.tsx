@@ -1,4 +1,4 @@
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { errorText } from './error-text.ts';
 
 /** "Loading…" inside a page, with a busy state for screen readers. */

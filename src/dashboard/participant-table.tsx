@@ -1,5 +1,6 @@
+import type { Language } from '../core/localized-text.ts';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDashboardT, type DashboardT } from './dashboard-i18n.ts';
+import { useDashboardT, type DashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
 import { formatAgo, formatDuration } from './format-time.ts';
 import { isOnline, type ParticipantProgress } from './participant-progress.ts';
@@ -125,7 +126,7 @@ function ParticipantRow({ sessionId, p, indexes, now }: { sessionId: string; p: 
 }
 
 /** The latest change worth saying out loud; the first load says nothing (it is all "new"). */
-function useAnnouncement(progress: ParticipantProgress[], indexes: ScenarioIndexes, t: DashboardT, lang: 'nl' | 'en'): string {
+function useAnnouncement(progress: ParticipantProgress[], indexes: ScenarioIndexes, t: DashboardT, lang: Language): string {
   const previous = useRef<Map<string, ParticipantProgress> | null>(null);
   const [text, setText] = useState('');
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { ZORGCATEGORIE_LABELS, ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import type { OwnTeam } from './own-teams.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { StoredEvent } from '../core/api/stored-event.ts';
 import type { ScenarioIndex } from '../core/scenario-index.ts';
 import { appUrl, sessionPath } from './api-client.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
 import { errorText } from './error-text.ts';
 import { formatDate } from './format-time.ts';

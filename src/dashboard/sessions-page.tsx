@@ -4,7 +4,7 @@ import { apiGet } from './api-client.ts';
 import { useAuth } from './auth-store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { SessionList } from './dashboard-api.ts';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
 import { errorText } from './error-text.ts';
 import { formatDate, formatDateTime } from './format-time.ts';

@@ -1,5 +1,5 @@
 import { SESSION_MODES } from '../core/api/sessions.ts';
-import { useDashboardT } from './dashboard-i18n.ts';
+import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
 import { ModeIcon } from './mode-icon.tsx';
 import { PageHeading } from './page-heading.tsx';

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { actions } from './player-actions.ts';
 import { usePlayer } from './play-store.ts';
+import { usePlayerActions } from './player-context.tsx';
 
 /**
  * Runs a node's timer: counts only while not paused (pausing must never cost a candidate a
  * choice), and fires `timer-expired` at zero. Returns the seconds left for display.
  */
 export function useNodeTimer(): number | null {
+  const { timerExpired } = usePlayerActions();
   const transition = usePlayer((s) => s.transition);
   const paused = usePlayer((s) => s.paused);
   const seconds = usePlayer((s) => {
@@ -22,13 +23,13 @@ export function useNodeTimer(): number | null {
         if (l === null) return l;
         if (l <= 1) {
           clearInterval(id);
-          queueMicrotask(actions.timerExpired);
+          queueMicrotask(timerExpired);
           return 0;
         }
         return l - 1;
       });
     }, 1000);
     return () => clearInterval(id);
-  }, [seconds, paused, transition]);
+  }, [seconds, paused, transition, timerExpired]);
   return left;
 }

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { availableHotspots, currentNode, initialState, replay, step } from '../core/engine.ts';
 import type { Action, PlayState, StepResult } from '../core/engine-types.ts';
-import type { EngineEvent } from '../core/events.ts';
-import type { Language, LocalizedText } from '../core/localized-text.ts';
+import type { LocalizedText } from '../core/localized-text.ts';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index.ts';
 import type { Question, Scenario } from '../core/scenario-schema.ts';
+import type { ViewerStore } from '../viewer/viewer-store.ts';
+import { RecordingQueue, type StepRecorder } from './recording-queue.ts';
 
 /** What the candidate sees on top of the panorama. Only one panel at a time keeps it calm. */
 export type Panel =
@@ -16,20 +17,18 @@ export type Panel =
   | { kind: 'ending' }
   | { kind: 'done' };
 
-export type TextScale = 1 | 1.25 | 1.5;
-
 /**
- * Where accepted steps are logged (the device outbox) when the candidate plays in a session.
- * The player waits for `record` before it shows the next state, so what is on screen is always
- * in the log.
+ * Something outside the player holds it (e.g. a docent in class mode): `blank` blanks the scene
+ * with that message, `prompt` shows a short text above the panels. The player does not know who.
  */
-export interface StepRecorder {
-  record(action: Action, now: number, events: EngineEvent[]): Promise<void>;
+export interface PlayerHold {
+  blank: string | null;
+  prompt: string | null;
 }
 
+export const NO_HOLD: PlayerHold = { blank: null, prompt: null };
+
 interface PlayerStore {
-  lang: Language;
-  textScale: TextScale;
   entry: CatalogEntry | null;
   index: ScenarioIndex | null;
   play: PlayState | null;
@@ -40,8 +39,11 @@ interface PlayerStore {
   videoPaused: boolean;
   /** Number of node transitions; the player fades on every change, even re-entering the same node. */
   transition: number;
-  setLang(lang: Language): void;
-  setTextScale(scale: TextScale): void;
+  hold: PlayerHold;
+  /** The viewer the scenario is shown on (e.g. where the candidate looks, for a class heatmap). */
+  viewer: ViewerStore | null;
+  /** Set when a step could not be logged (e.g. storage full); the step is then not shown. */
+  recordError: string | null;
   load(entry: CatalogEntry, scenario: Scenario): void;
   unload(): void;
   dispatch(action: Action): StepResult | null;
@@ -49,21 +51,15 @@ interface PlayerStore {
   setPaused(paused: boolean): void;
   setMenuOpen(open: boolean): void;
   setVideoPaused(paused: boolean): void;
+  setHold(hold: PlayerHold): void;
   /** Log every accepted step through this recorder (null: free play, nothing logged). */
   setRecorder(recorder: StepRecorder | null): void;
   /** Rebuilds the state from logged actions after a reload; false when they do not replay. */
   resume(actions: { action: Action; now: number }[]): boolean;
-  /** Set when a step could not be logged (e.g. storage full); the step is then not shown. */
-  recordError: string | null;
 }
 
-// Steps waiting for the recorder. Each is computed on the state after the ones before it, and
-// shown in order once logged; kept outside the store because it is bookkeeping, not UI state.
-let recorder: StepRecorder | null = null;
-let pendingState: PlayState | null = null;
-let queue: Promise<void> = Promise.resolve();
-/** After a failed write, later queued steps were computed on a state never shown: drop them. */
-let recordFailed = false;
+// Bookkeeping, not UI state: kept outside the store's state so no render depends on it.
+let recording: RecordingQueue | null = null;
 
 /** The panel to show after entering a node: its own question, its ending, or nothing. */
 function panelForNode(index: ScenarioIndex, state: PlayState): Panel {
@@ -81,9 +77,8 @@ function findQuestion(index: ScenarioIndex, nodeId: string | null, questionId: s
 
 /** What the screen shows after an accepted step: the new state, and the panel that goes with it. */
 function nextView(index: ScenarioIndex, base: PlayState, current: PlayerStore, action: Action, result: StepResult): Partial<PlayerStore> {
-  const panel = current.panel;
   const entered = result.events.some((e) => e.type === 'scene-entered');
-  let nextPanel: Panel = panel;
+  let nextPanel: Panel = current.panel;
   if (entered) nextPanel = panelForNode(index, result.state);
   if (action.type === 'answer') {
     // Feedback is shown after the choice, on the node the choice led to.
@@ -107,9 +102,8 @@ function nextView(index: ScenarioIndex, base: PlayState, current: PlayerStore, a
   };
 }
 
+/** The one player on screen: the engine's state for the loaded scenario, and what is shown. */
 export const usePlayer = create<PlayerStore>((set, get) => ({
-  lang: 'nl',
-  textScale: 1,
   entry: null,
   index: null,
   play: null,
@@ -118,19 +112,17 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
   menuOpen: false,
   videoPaused: false,
   transition: 0,
-  setLang: (lang) => set({ lang }),
-  setTextScale: (textScale) => set({ textScale }),
+  hold: NO_HOLD,
+  viewer: null,
+  recordError: null,
   load(entry, scenario) {
     const index = indexScenario(scenario);
     set({ entry, index, play: initialState(scenario), panel: { kind: 'none' }, paused: false, menuOpen: false });
   },
   unload: () => set({ entry: null, index: null, play: null, panel: { kind: 'none' }, paused: false, menuOpen: false }),
-  recordError: null,
-  setRecorder(r) {
-    recorder = r;
-    pendingState = null;
-    queue = Promise.resolve();
-    recordFailed = false;
+  setRecorder(recorder) {
+    recording?.close();
+    recording = recorder ? new RecordingQueue(recorder, (e) => set({ recordError: e.message })) : null;
     set({ recordError: null });
   },
   resume(actions) {
@@ -147,7 +139,8 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
   dispatch(action) {
     const { index, play } = get();
     if (!index || !play) return null;
-    const base = pendingState ?? play;
+    const queue = recording;
+    const base = queue ? queue.base(play) : play;
     const now = Date.now();
     const result = step(index, base, action, now);
     if (result.rejected) {
@@ -155,35 +148,15 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
       return result;
     }
     const show = () => set(nextView(index, base, get(), action, result));
-    if (!recorder) {
-      show();
-      return result;
-    }
-    const r = recorder;
-    pendingState = result.state;
-    queue = queue.then(() => {
-      if (recordFailed) return;
-      return r.record(action, now, result.events).then(
-        () => {
-          if (recorder !== r) return;
-          if (pendingState === result.state) pendingState = null;
-          show();
-        },
-        (e: Error) => {
-          // Not logged, so not shown: the candidate stays where the log says they are.
-          if (recorder !== r) return;
-          pendingState = null;
-          recordFailed = true;
-          set({ recordError: e.message });
-        },
-      );
-    });
+    if (queue) queue.enqueue(action, now, result, show);
+    else show();
     return result;
   },
   setPanel: (panel) => set({ panel }),
   setPaused: (paused) => set({ paused }),
   setMenuOpen: (menuOpen) => set({ menuOpen }),
   setVideoPaused: (videoPaused) => set({ videoPaused }),
+  setHold: (hold) => set({ hold }),
 }));
 
 /** The scenario folder URL for media paths. */

@@ -1,76 +1,67 @@
-import { mark } from './perf-marks.ts';
+import { useReading } from '../i18n/language-store.ts';
+import { mark } from '../viewer/perf-marks.ts';
+import type { ViewerStore } from '../viewer/viewer-store.ts';
 import { usePlayer } from './play-store.ts';
-import { useView } from './view-store.ts';
-import { xrStore } from './xr-store.ts';
+
+export type PlayerActions = ReturnType<typeof createPlayerActions>;
 
 /**
  * Everything a candidate can do, as plain functions shared by the DOM controls, the in-VR
- * panels, the hotspot markers and gaze. One place, so all inputs behave the same.
+ * panels, the hotspot markers and gaze. One place, so all inputs behave the same. Made per
+ * player, bound to its viewer (look, XR session) and to where "stop" leads.
  */
-export const actions = {
-  start: () => usePlayer.getState().dispatch({ type: 'start' }),
-  openHotspot(hotspotId: string) {
-    const s = usePlayer.getState();
-    if (s.paused) return;
-    mark('choice', { hotspotId });
-    s.dispatch({ type: 'open-hotspot', hotspotId });
-  },
-  chooseOption(questionId: string, optionId: string) {
-    mark('choice', { questionId, optionId });
-    usePlayer.getState().dispatch({ type: 'answer', questionId, optionId });
-  },
-  chooseValue(questionId: string, value: number) {
-    mark('choice', { questionId, value });
-    usePlayer.getState().dispatch({ type: 'answer', questionId, value });
-  },
-  closePanel: () => usePlayer.getState().setPanel({ kind: 'none' }),
-  /** After feedback: the node's own question or ending if it has one, else the room. */
-  dismissFeedback() {
-    const { index, play, setPanel } = usePlayer.getState();
-    const node = play?.nodeId ? index?.nodes.get(play.nodeId) : undefined;
-    if (node?.question) setPanel({ kind: 'question', questionId: node.question.id, hotspotId: null });
-    else if (node?.ending) setPanel({ kind: 'ending' });
-    else setPanel({ kind: 'none' });
-  },
-  back: () => usePlayer.getState().dispatch({ type: 'back' }),
-  restartScene: () => usePlayer.getState().dispatch({ type: 'restart', scope: 'scene' }),
-  restartScenario: () => usePlayer.getState().dispatch({ type: 'restart', scope: 'scenario' }),
-  finish: () => usePlayer.getState().dispatch({ type: 'finish' }),
-  timerExpired: () => usePlayer.getState().dispatch({ type: 'timer-expired' }),
-  togglePause: () => {
-    const s = usePlayer.getState();
-    s.setPaused(!s.paused);
-  },
-  toggleVideo: () => {
-    const s = usePlayer.getState();
-    s.setVideoPaused(!s.videoPaused);
-  },
-  toggleMenu: () => {
-    const s = usePlayer.getState();
-    s.setMenuOpen(!s.menuOpen);
-  },
-  toggleLanguage: () => {
-    const s = usePlayer.getState();
-    s.setLang(s.lang === 'nl' ? 'en' : 'nl');
-  },
-  cycleTextSize: () => {
-    const s = usePlayer.getState();
-    s.setTextScale(s.textScale === 1 ? 1.25 : s.textScale === 1.25 ? 1.5 : 1);
-  },
-  /** Turn the content so the node's initial view is where the head looks now (VR). */
-  recenter(initialYaw: number) {
-    const v = useView.getState();
-    v.setWorldYawOffset(v.headYaw - initialYaw);
-  },
-  toggleGaze: () => {
-    const v = useView.getState();
-    v.setGazeEnabled(!v.gazeEnabled);
-  },
-  /** Stop: log the abort, leave VR, back to the start screen. Always available. */
-  exit() {
-    const s = usePlayer.getState();
-    if (s.play?.status === 'playing') s.dispatch({ type: 'abort' });
-    void xrStore.getState().session?.end();
-    location.hash = '#/';
-  },
-};
+export function createPlayerActions(viewer: ViewerStore, onExit: () => void) {
+  const player = () => usePlayer.getState();
+  return {
+    start: () => player().dispatch({ type: 'start' }),
+    openHotspot(hotspotId: string) {
+      const s = player();
+      if (s.paused) return;
+      mark('choice', { hotspotId });
+      s.dispatch({ type: 'open-hotspot', hotspotId });
+    },
+    chooseOption(questionId: string, optionId: string) {
+      mark('choice', { questionId, optionId });
+      player().dispatch({ type: 'answer', questionId, optionId });
+    },
+    chooseValue(questionId: string, value: number) {
+      mark('choice', { questionId, value });
+      player().dispatch({ type: 'answer', questionId, value });
+    },
+    closePanel: () => player().setPanel({ kind: 'none' }),
+    /** After feedback: the node's own question or ending if it has one, else the room. */
+    dismissFeedback() {
+      const { index, play, setPanel } = player();
+      const node = play?.nodeId ? index?.nodes.get(play.nodeId) : undefined;
+      if (node?.question) setPanel({ kind: 'question', questionId: node.question.id, hotspotId: null });
+      else if (node?.ending) setPanel({ kind: 'ending' });
+      else setPanel({ kind: 'none' });
+    },
+    back: () => player().dispatch({ type: 'back' }),
+    restartScene: () => player().dispatch({ type: 'restart', scope: 'scene' }),
+    restartScenario: () => player().dispatch({ type: 'restart', scope: 'scenario' }),
+    finish: () => player().dispatch({ type: 'finish' }),
+    timerExpired: () => player().dispatch({ type: 'timer-expired' }),
+    togglePause: () => player().setPaused(!player().paused),
+    toggleVideo: () => player().setVideoPaused(!player().videoPaused),
+    toggleMenu: () => player().setMenuOpen(!player().menuOpen),
+    toggleLanguage: () => useReading.getState().toggleLang(),
+    cycleTextSize: () => useReading.getState().cycleTextScale(),
+    /** Turn the content so the node's initial view is where the head looks now (VR). */
+    recenter(initialYaw: number) {
+      const v = viewer.view.getState();
+      v.setWorldYawOffset(v.headYaw - initialYaw);
+    },
+    toggleGaze: () => {
+      const v = viewer.view.getState();
+      v.setGazeEnabled(!v.gazeEnabled);
+    },
+    /** Stop: log the abort, leave VR, and go where the player was opened from. Always available. */
+    exit() {
+      const s = player();
+      if (s.play?.status === 'playing') s.dispatch({ type: 'abort' });
+      void viewer.xr.getState().session?.end();
+      onExit();
+    },
+  };
+}

@@ -1,21 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
 import { availableHotspots, availableOptions, currentNode } from '../core/engine.ts';
 import { localize, type Language } from '../core/localized-text.ts';
 import type { Question } from '../core/scenario-schema.ts';
-import { Icon } from '../app/icon.tsx';
-import { HOTSPOT_ICONS } from './hotspot-marker.tsx';
-import { enableDeviceOrientation } from './flat-look.tsx';
-import { useNodeTimer } from './node-timer.ts';
-import { actions } from './player-actions.ts';
+import { useReading } from '../i18n/language-store.ts';
+import { LanguageButton } from '../ui/language-button.tsx';
+import { EnterVrButton } from '../viewer/enter-vr-button.tsx';
+import { HOTSPOT_ICONS } from '../viewer/hotspot-marker.tsx';
+import { MotionButton } from '../viewer/motion-button.tsx';
+import { useInXR } from '../viewer/viewer-context.tsx';
 import { NarrationAudio } from './narration-audio.tsx';
+import { useNodeTimer } from './node-timer.ts';
 import { mediaUrl, usePlayer } from './play-store.ts';
-import { useView } from './view-store.ts';
-import { xrStore } from './xr-store.ts';
+import { usePlayerActions } from './player-context.tsx';
+import { playerStrings } from './player-strings.ts';
 
 function QuestionForm({ question, lang, hotspotId }: { question: Question; lang: Language; hotspotId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = playerStrings.useT();
+  const actions = usePlayerActions();
   const index = usePlayer((s) => s.index)!;
   const play = usePlayer((s) => s.play)!;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -64,9 +65,10 @@ function QuestionForm({ question, lang, hotspotId }: { question: Question; lang:
  * The flat-mode (and screen-reader) interface: every hotspot, option and menu item as a real
  * button whose accessible name is its visible label. Also what tests drive.
  */
-export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
-  const { t } = useTranslation();
-  const lang = usePlayer((s) => s.lang);
+export function PlayerControls() {
+  const { t } = playerStrings.useT();
+  const actions = usePlayerActions();
+  const lang = useReading((s) => s.lang);
   const index = usePlayer((s) => s.index)!;
   const entry = usePlayer((s) => s.entry)!;
   const transition = usePlayer((s) => s.transition);
@@ -74,13 +76,10 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
   const panel = usePlayer((s) => s.panel);
   const paused = usePlayer((s) => s.paused);
   const menuOpen = usePlayer((s) => s.menuOpen);
-  const textScale = usePlayer((s) => s.textScale);
+  const textScale = useReading((s) => s.textScale);
   const videoPaused = usePlayer((s) => s.videoPaused);
-  const inXR = useStore(xrStore, (s) => s.session != null);
-  const canvasReady = useView((s) => s.canvasReady);
+  const inXR = useInXR();
   const left = useNodeTimer();
-  const [motion, setMotion] = useState<'off' | 'on' | 'denied'>('off');
-  const [vrError, setVrError] = useState<string | null>(null);
   const node = currentNode(index, play);
   const mainHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -92,14 +91,13 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [actions]);
   if (!node) return null;
   const hotspots = availableHotspots(index, play);
   // An open info card with its own audio speaks instead of the node's narration.
   const infoHotspot = panel.kind === 'info' ? node.hotspots.find((h) => h.id === panel.hotspotId) : undefined;
   const audioPath = (infoHotspot?.kind === 'info' ? infoHotspot.audio : undefined) ?? node.narration?.audio?.[lang] ?? node.narration?.audio?.nl ?? null;
   const seen = new Set(play.seenHotspots[node.id] ?? []);
-  const touch = typeof window !== 'undefined' && 'ontouchstart' in window;
 
   let panelView: React.ReactNode = null;
   if (paused) {
@@ -173,7 +171,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
           <span aria-hidden="true">↺ </span>
           {t('playAgain')}
         </button>
-        <button type="button" onClick={() => (location.hash = '#/')}>
+        <button type="button" onClick={actions.exit}>
           {t('toOverview')}
         </button>
       </section>
@@ -187,31 +185,8 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
           {localize(node.title, lang)}
         </h1>
         <div className="topbar-actions">
-          {vrSupported && canvasReady && !inXR && (
-            <button
-              type="button"
-              className="vr"
-              onClick={() => {
-                setVrError(null);
-                xrStore.enterVR().then(
-                  (session) => !session && setVrError(t('vrFailed')),
-                  (e: Error) => {
-                    console.error('enterVR failed', e);
-                    setVrError(`${t('vrFailed')} (${e.message})`);
-                  },
-                );
-              }}
-            >
-              <Icon name="headset" />
-              {t('enterVr')}
-            </button>
-          )}
-          {touch && motion !== 'on' && (
-            <button type="button" onClick={() => void enableDeviceOrientation().then((ok) => setMotion(ok ? 'on' : 'denied'))}>
-              <Icon name="phone" />
-              {t('useMotion')}
-            </button>
-          )}
+          <EnterVrButton />
+          <MotionButton />
           {node.media.type === 'video' && (
             <button type="button" aria-pressed={videoPaused} onClick={actions.toggleVideo}>
               <span aria-hidden="true">{videoPaused ? '▶ ' : '⏸ '}</span>
@@ -224,12 +199,6 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
           </button>
         </div>
       </header>
-      {motion === 'denied' && <p className="notice">{t('motionDenied')}</p>}
-      {vrError && (
-        <p className="notice" role="alert">
-          {vrError}
-        </p>
-      )}
       {menuOpen && (
         <nav id="player-menu" className="menu" aria-label={t('menu')}>
           <button type="button" onClick={actions.togglePause}>
@@ -246,10 +215,7 @@ export function PlayerControls({ vrSupported }: { vrSupported: boolean }) {
             <span aria-hidden="true">↺ </span>
             {t('restartScene')}
           </button>
-          <button type="button" onClick={actions.toggleLanguage} lang={lang === 'nl' ? 'en' : 'nl'}>
-            <Icon name="language" />
-            {t('language')}
-          </button>
+          <LanguageButton />
           <button type="button" onClick={actions.cycleTextSize}>
             <span aria-hidden="true">A </span>
             {t('textSize')} ({Math.round(textScale * 100)}%)

@@ -1,109 +1,115 @@
-import { useEffect, useState } from 'react';
-import { Loading, LoadError } from '../app/status-message.tsx';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
-import { loadScenario } from './load-scenario.ts';
-import { PlayerCanvas } from './player-canvas.tsx';
-import { PlayerControls } from './player-controls.tsx';
-import { usePlayer } from './play-store.ts';
-import { SyncBadge } from '../app/sync-badge.tsx';
-import type { Participation } from '../sync/outbox-db.ts';
-import { deviceOutbox, syncClient } from '../sync/device-session.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
-import { cacheScenarioForOffline } from './offline-media.ts';
+import { Loading, LoadError } from '../ui/status-message.tsx';
+import { useNewViewerStore, ViewerProvider } from '../viewer/viewer-context.tsx';
+import { loadScenario } from './load-scenario.ts';
+import { NO_HOLD, usePlayer, type PlayerHold } from './play-store.ts';
+import { createPlayerActions } from './player-actions.ts';
+import { PlayerCanvas } from './player-canvas.tsx';
+import { PlayerActionsContext } from './player-context.tsx';
+import { PlayerControls } from './player-controls.tsx';
+import { playerStrings } from './player-strings.ts';
+import type { PlayRecorder } from './recording-queue.ts';
 
-function useVrSupported(): boolean {
-  const [ok, setOk] = useState(false);
-  useEffect(() => {
-    navigator.xr
-      ?.isSessionSupported('immersive-vr')
-      .then(setOk)
-      .catch(() => setOk(false));
-  }, []);
-  return ok;
+export interface PlayerProps {
+  entry: CatalogEntry;
+  /** Logs every step before it is shown, and continues from what it holds; none: nothing is logged (free play, a preview). */
+  recorder?: PlayRecorder | null;
+  /** "Stop" and "back to the overview": where the player was opened from. */
+  onExit: () => void;
+  /** Someone outside holds the player (e.g. a docent's "look at me"). */
+  hold?: PlayerHold;
+  /** Shown beside the player, e.g. whether a session's answers have been sent. */
+  status?: ReactNode;
+  /** The scenario as loaded (e.g. to keep its media for offline use). */
+  onLoaded?: (scenario: Scenario) => void;
 }
 
-/** Loads one scenario and plays it: the canvas behind, accessible controls on top. */
 /**
- * In a session: log every step to the outbox (awaited before the screen moves on), and continue
- * where the log left off after a reload — the state is rebuilt by replaying the logged actions,
- * which logs nothing new.
+ * With a recorder, continue where its log left off: the state is rebuilt by replaying the
+ * logged actions, which logs nothing new. A reload keeps where the candidate was, also on the
+ * ending screen; a scenario left earlier (aborted) starts a fresh run.
  */
-async function startLogged(entry: CatalogEntry, scenario: Scenario, participation: Participation): Promise<void> {
-  const outbox = deviceOutbox();
+async function start(entry: CatalogEntry, scenario: Scenario, recorder: PlayRecorder | null): Promise<void> {
   const store = usePlayer.getState();
   store.load(entry, scenario);
-  await outbox.setScenario(participation.id, entry.path);
-  const actions = await outbox.journalFor(participation.id, entry.path);
-  if (actions.length > 0 && !store.resume(actions)) await outbox.clearJournal(participation.id, entry.path);
-  store.setRecorder({
-    async record(action, now, events) {
-      await outbox.recordStep(participation.id, entry.path, action, now, events);
-      // Live progress for the facilitator; when offline this just schedules a retry.
-      void syncClient().flush();
-    },
-  });
-  // A reload keeps where the candidate was, also on the ending screen; a scenario left
-  // earlier (aborted) starts a fresh run.
-  void cacheScenarioForOffline(entry, scenario).then((ok) => {
-    if (ok) document.documentElement.dataset.offlineReady = entry.path;
-  });
+  if (recorder) {
+    const actions = await recorder.open();
+    if (actions.length > 0 && !store.resume(actions)) await recorder.discard();
+    store.setRecorder(recorder);
+  }
   const status = usePlayer.getState().play?.status;
   if (status === 'idle') store.dispatch({ type: 'start' });
   else if (status === 'aborted') store.dispatch({ type: 'restart', scope: 'scenario' });
 }
 
-export default function PlayerView({ entry, participation = null }: { entry: CatalogEntry; participation?: Participation | null }) {
+/** Loads one scenario and plays it on a 360° viewer: the canvas behind, accessible controls on top. */
+export default function PlayerView({ entry, recorder = null, onExit, hold = NO_HOLD, status, onLoaded }: PlayerProps) {
+  const { t } = playerStrings.useT();
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const loaded = usePlayer((s) => s.entry?.id === entry.id && s.play !== null && s.play.status !== 'idle');
   const recordError = usePlayer((s) => s.recordError);
-  const vrSupported = useVrSupported();
+  const viewer = useNewViewerStore();
+  // The latest callbacks, without restarting play when a parent re-renders.
+  const exitRef = useRef(onExit);
+  exitRef.current = onExit;
+  const loadedRef = useRef(onLoaded);
+  loadedRef.current = onLoaded;
+  const actions = useMemo(() => createPlayerActions(viewer, () => exitRef.current()), [viewer]);
+
+  useEffect(() => {
+    usePlayer.getState().setHold(hold);
+  }, [hold.blank, hold.prompt]); // eslint-disable-line react-hooks/exhaustive-deps -- the fields, not the object
+  useEffect(() => () => usePlayer.getState().setHold(NO_HOLD), []);
+  useEffect(() => {
+    usePlayer.setState({ viewer });
+    return () => usePlayer.setState({ viewer: null });
+  }, [viewer]);
 
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    loadScenario(entry).then(
-      (scenario) => {
+    loadScenario(entry)
+      .then(async (scenario) => {
         if (cancelled) return;
-        if (participation) {
-          startLogged(entry, scenario, participation).catch((e: Error) => !cancelled && setError(e.message));
-          return;
-        }
-        usePlayer.getState().load(entry, scenario);
-        usePlayer.getState().dispatch({ type: 'start' });
-      },
-      (e: Error) => !cancelled && setError(e.message),
-    );
+        await start(entry, scenario, recorder);
+        if (!cancelled) loadedRef.current?.(scenario);
+      })
+      .catch((e: Error) => !cancelled && setError(e.message));
     return () => {
       cancelled = true;
       const s = usePlayer.getState();
       if (s.play?.status === 'playing') s.dispatch({ type: 'abort' });
       s.setRecorder(null);
       s.unload();
-      if (participation) void deviceOutbox().setScenario(participation.id, null);
+      recorder?.close();
     };
-    // The participation's id, not the object: a re-read of the same participation must not restart play.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entry, attempt, participation?.id]);
+  }, [entry, attempt, recorder]);
 
   if (error) return <LoadError detail={error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!loaded) return <Loading />;
   return (
-    <main className="player">
-      <div className="canvas-wrap">
-        <PlayerCanvas />
-      </div>
-      <PlayerControls vrSupported={vrSupported} />
-      {participation && (
-        <div className="player-status">
-          <SyncBadge compact />
-          {recordError && (
-            <p role="alert" className="error">
-              {recordError}
-            </p>
+    <ViewerProvider store={viewer}>
+      <PlayerActionsContext.Provider value={actions}>
+        <main className="player">
+          <div className="canvas-wrap">
+            <PlayerCanvas />
+          </div>
+          <PlayerControls />
+          {(status || recordError) && (
+            <div className="player-status">
+              {status}
+              {recordError && (
+                <p role="alert" className="error">
+                  {t('recordFailed', { reason: recordError })}
+                </p>
+              )}
+            </div>
           )}
-        </div>
-      )}
-    </main>
+        </main>
+      </PlayerActionsContext.Provider>
+    </ViewerProvider>
   );
 }

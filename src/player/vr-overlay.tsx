@@ -1,15 +1,16 @@
-import { useClassHold } from './class-hold-store.ts';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { availableOptions, currentNode } from '../core/engine.ts';
 import { localize } from '../core/localized-text.ts';
 import type { Question } from '../core/scenario-schema.ts';
-import { panelHeight } from './canvas-text.ts';
-import { LazyFollow } from './lazy-follow.tsx';
-import { actions } from './player-actions.ts';
+import { useReading } from '../i18n/language-store.ts';
+import { uiStrings } from '../ui/ui-strings.ts';
+import { panelHeight } from '../viewer/canvas-text.ts';
+import { LazyFollow } from '../viewer/lazy-follow.tsx';
+import { useViewState } from '../viewer/viewer-context.tsx';
+import { VrButton, vrButtonLayout, VrText } from '../viewer/vr-button.tsx';
 import { usePlayer } from './play-store.ts';
-import { useView } from './view-store.ts';
-import { VrButton, vrButtonLayout, VrText } from './vr-button.tsx';
+import { usePlayerActions } from './player-context.tsx';
+import { playerStrings } from './player-strings.ts';
 
 const PANEL_DISTANCE = 1.6;
 const PANEL_WIDTH = 1.1;
@@ -28,9 +29,10 @@ function stack(labels: string[], width: number, size: number, top: number): numb
 }
 
 function QuestionPanel({ question, hotspotId }: { question: Question; hotspotId: string | null }) {
-  const { t } = useTranslation();
-  const lang = usePlayer((s) => s.lang);
-  const scale = usePlayer((s) => s.textScale);
+  const { t } = playerStrings.useT();
+  const actions = usePlayerActions();
+  const lang = useReading((s) => s.lang);
+  const scale = useReading((s) => s.textScale);
   const index = usePlayer((s) => s.index)!;
   const play = usePlayer((s) => s.play)!;
   const size = 0.05 * scale;
@@ -80,11 +82,11 @@ function QuestionPanel({ question, hotspotId }: { question: Question; hotspotId:
   );
 }
 
-/** The docent's prompt, above whatever panel is open (class mode). */
-function ClassPrompt() {
-  const hold = useClassHold();
-  const scale = usePlayer((s) => s.textScale);
-  if (!hold.prompt || hold.blank) return null;
+/** A prompt from whoever holds the player (a docent in class mode), above whatever panel is open. */
+function HoldPrompt() {
+  const hold = usePlayer((s) => s.hold);
+  const scale = useReading((s) => s.textScale);
+  if (!hold.prompt || hold.blank !== null) return null;
   return (
     <group position={[0, 0.5, 0]}>
       <VrText blocks={[{ text: hold.prompt, size: 0.05 * scale }]} icon="💬" />
@@ -94,20 +96,21 @@ function ClassPrompt() {
 
 /** The current panel (info card, question, feedback, ending) in the 3D scene, for VR. */
 function CurrentPanel() {
-  const { t } = useTranslation();
-  const lang = usePlayer((s) => s.lang);
-  const scale = usePlayer((s) => s.textScale);
+  const { t } = playerStrings.useT();
+  const actions = usePlayerActions();
+  const lang = useReading((s) => s.lang);
+  const scale = useReading((s) => s.textScale);
   const panel = usePlayer((s) => s.panel);
   const index = usePlayer((s) => s.index);
   const play = usePlayer((s) => s.play);
   const paused = usePlayer((s) => s.paused);
-  const hold = useClassHold();
+  const hold = usePlayer((s) => s.hold);
   const node = index && play ? currentNode(index, play) : null;
   if (!node || !index || !play) return null;
   const size = 0.05 * scale;
-  if (hold.blank) {
-    // The docent paused all screens: nothing but the request to look up (and their prompt).
-    const blocks = [{ text: t('classBlank'), size: size * 1.2, weight: 700 as const }, ...(hold.prompt ? [{ text: hold.prompt, size }] : [])];
+  if (hold.blank !== null) {
+    // Held (e.g. the docent paused all screens): nothing but the message (and the prompt).
+    const blocks = [{ text: hold.blank, size: size * 1.2, weight: 700 as const }, ...(hold.prompt ? [{ text: hold.prompt, size }] : [])];
     return <VrText blocks={blocks} icon="👀" />;
   }
   if (paused) {
@@ -180,8 +183,8 @@ function CurrentPanel() {
 }
 
 function Captions() {
-  const lang = usePlayer((s) => s.lang);
-  const scale = usePlayer((s) => s.textScale);
+  const lang = useReading((s) => s.lang);
+  const scale = useReading((s) => s.textScale);
   const index = usePlayer((s) => s.index);
   const play = usePlayer((s) => s.play);
   const node = index && play ? currentNode(index, play) : null;
@@ -190,10 +193,12 @@ function Captions() {
 }
 
 function MenuBar({ initialYaw }: { initialYaw: number }) {
-  const { t } = useTranslation();
+  const { t } = playerStrings.useT();
+  const { t: ui } = uiStrings.useT();
+  const actions = usePlayerActions();
   const open = usePlayer((s) => s.menuOpen);
   const canBack = usePlayer((s) => (s.play?.history.length ?? 0) > 0);
-  const gaze = useView((s) => s.gazeEnabled);
+  const gaze = useViewState((s) => s.gazeEnabled);
   const video = usePlayer((s) => {
     const n = s.play?.nodeId ? s.index?.nodes.get(s.play.nodeId) : undefined;
     return n?.media.type === 'video' ? (s.videoPaused ? 'paused' : 'playing') : null;
@@ -206,7 +211,7 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
       : []),
     ...(canBack ? [[t('back'), '←', actions.back] as [string, string, () => void]] : []),
     [t('restartScene'), '↺', actions.restartScene],
-    [t('language'), '⇄', actions.toggleLanguage],
+    [ui('otherLanguage'), '⇄', actions.toggleLanguage],
     [t('textSize'), 'A', actions.cycleTextSize],
     [t('recenter'), '◎', () => actions.recenter(initialYaw)],
     [gaze ? t('gazeOff') : t('gazeOn'), '◉', actions.toggleGaze],
@@ -240,7 +245,7 @@ export function VrOverlay({ initialYaw }: { initialYaw: number }) {
       <LazyFollow resetKey={`${transition}:${panelKind}`} threshold={45}>
         <group position={[0, -0.1, -PANEL_DISTANCE]}>
           <CurrentPanel />
-          <ClassPrompt />
+          <HoldPrompt />
         </group>
         <group position={[0, -0.62, -PANEL_DISTANCE]} rotation={[-0.3, 0, 0]}>
           <Captions />

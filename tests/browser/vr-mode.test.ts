@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableHotspots, initialState, step } from '../../src/core/engine.ts';
 import { indexScenario } from '../../src/core/scenario-index.ts';
 import { yawPitchToDirection, type Vec3 } from '../../src/core/yaw-pitch.ts';
-import { HOTSPOT_DISTANCE } from '../../src/player/hotspot-geometry.ts';
-import { DWELL_MS } from '../../src/player/dwell-targets.ts';
+import { HOTSPOT_DISTANCE } from '../../src/viewer/hotspot-geometry.ts';
+import { DWELL_MS } from '../../src/viewer/dwell-time.ts';
 import { launch, openGuardedPage } from './browser.ts';
 import { readScenario } from './scenario-path.ts';
 

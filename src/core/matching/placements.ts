@@ -1,3 +1,4 @@
+import type { Language } from '../localized-text.ts';
 import type { Leerwerkplaats, Placement } from '../leerwerkplaats-schema.ts';
 import { LEERWEGEN } from '../leerwerkplaats-vocabulary.ts';
 import type { MatchForm } from './match-input.ts';
@@ -25,12 +26,12 @@ export function placesFree(profile: Leerwerkplaats, form: MatchForm): number {
 }
 
 /** "BBL niveau 3" / "BBL level 3" (BOL and BBL are not translated). */
-export function leerwegNiveau(p: { leerweg: keyof typeof LEERWEGEN.labels; niveau: number }, lang: 'nl' | 'en'): string {
+export function leerwegNiveau(p: { leerweg: keyof typeof LEERWEGEN.labels; niveau: number }, lang: Language): string {
   return `${p.leerweg} ${lang === 'nl' ? 'niveau' : 'level'} ${p.niveau}`;
 }
 
 /** Distinct "BOL niveau 2" etc. of a list of placements, in order of appearance. */
-export function leerwegNiveaus(places: readonly Placement[], lang: 'nl' | 'en'): string[] {
+export function leerwegNiveaus(places: readonly Placement[], lang: Language): string[] {
   return [...new Set(places.map((p) => leerwegNiveau(p, lang)))];
 }
 

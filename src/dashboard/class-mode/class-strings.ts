@@ -1,6 +1,9 @@
+import { declareStrings } from '../../i18n/declare-strings.ts';
+
 /** Strings of the class mode pages; Dutch first, plain words, English alongside. */
-export const CLASS_STRINGS = {
-  nl: {
+export const classStrings = declareStrings(
+  'klas',
+  {
     title: 'Klas',
     projectorTitle: 'Klasweergave',
     openProjector: 'Open de klasweergave (voor het digibord)',
@@ -30,7 +33,7 @@ export const CLASS_STRINGS = {
     currentPrompt: 'Vraag',
     back: 'Terug naar de sessie',
   },
-  en: {
+  {
     title: 'Class',
     projectorTitle: 'Class view',
     openProjector: 'Open the class view (for the classroom screen)',
@@ -60,10 +63,6 @@ export const CLASS_STRINGS = {
     currentPrompt: 'Question',
     back: 'Back to the session',
   },
-} as const;
+);
 
-export type ClassKey = keyof (typeof CLASS_STRINGS)['nl'];
-
-export function classText(lang: 'nl' | 'en', key: ClassKey, values: Record<string, string | number> = {}): string {
-  return CLASS_STRINGS[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-}
+export type ClassKey = Parameters<typeof classStrings.text>[1];

@@ -3,11 +3,11 @@ import { classPolls } from '../../core/class-poll.ts';
 import { localize } from '../../core/localized-text.ts';
 import type { ScenarioIndex } from '../../core/scenario-index.ts';
 import { appUrl } from '../api-client.ts';
-import { useDashboardT } from '../dashboard-i18n.ts';
+import { useDashboardT } from '../dashboard-strings.ts';
 import { routeHash } from '../dashboard-route.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';
 import { useSessionLive } from '../use-session-live.ts';
-import { classText } from './class-strings.ts';
+import { classStrings, type ClassKey } from './class-strings.ts';
 import { PanoramaStrip } from './panorama-strip.tsx';
 import { PollChart } from './poll-chart.tsx';
 import { useClassState } from './use-class-state.ts';
@@ -20,7 +20,7 @@ import { useHeatmap } from './use-heatmap.ts';
  */
 export function KlasPage({ sessionId, projector }: { sessionId: string; projector: boolean }) {
   const { lang } = useDashboardT();
-  const tx = (key: Parameters<typeof classText>[1], values?: Record<string, string | number>) => classText(lang, key, values);
+  const tx = (key: ClassKey, values?: Record<string, string | number>) => classStrings.text(lang, key, values);
   const live = useSessionLive(sessionId);
   const { state, send, error } = useClassState(sessionId);
   const scenarios = live.session?.scenarios ?? [];

@@ -1,12 +1,12 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Poll } from '../../core/class-poll.ts';
-import { localize } from '../../core/localized-text.ts';
+import { localize, type Language } from '../../core/localized-text.ts';
 
 /**
  * One question's anonymous answers as bars, big enough to read from the back of a classroom.
  * The same numbers are in a visually hidden table for screen readers (and tests).
  */
-export function PollChart({ poll, lang, answeredLabel }: { poll: Poll; lang: 'nl' | 'en'; answeredLabel: string }) {
+export function PollChart({ poll, lang, answeredLabel }: { poll: Poll; lang: Language; answeredLabel: string }) {
   const data = poll.bars.map((b) => ({ name: localize(b.label, lang), count: b.count }));
   return (
     <section className="poll" data-question={poll.questionId} aria-labelledby={`poll-${poll.questionId}`}>

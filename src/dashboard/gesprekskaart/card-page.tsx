@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ParticipantNotes } from '../../core/api/participant-notes.ts';
 import { localize } from '../../core/localized-text.ts';
-import { useDashboardT } from '../dashboard-i18n.ts';
+import { useDashboardT } from '../dashboard-strings.ts';
 import { routeHash } from '../dashboard-route.ts';
 import { CardSections } from './card-sections.tsx';
-import { cardText } from './card-strings.ts';
+import { cardStrings, type CardKey } from './card-strings.ts';
 import { MatchingPanel } from './matching-panel.tsx';
 import { useCardData } from './use-card-data.ts';
 import { PageHeading } from '../page-heading.tsx';
@@ -16,7 +16,7 @@ import { PageHeading } from '../page-heading.tsx';
  */
 export function CardPage({ sessionId, code }: { sessionId: string; code: string }) {
   const { lang } = useDashboardT();
-  const tx = (k: Parameters<typeof cardText>[1], v?: Record<string, string | number>) => cardText(lang, k, v);
+  const tx = (k: CardKey, v?: Record<string, string | number>) => cardStrings.text(lang, k, v);
   const data = useCardData(sessionId, code);
   const [draft, setDraft] = useState<ParticipantNotes | null>(null);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');

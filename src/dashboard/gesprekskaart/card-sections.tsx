@@ -1,7 +1,7 @@
 import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
-import { localize } from '../../core/localized-text.ts';
+import { localize, type Language } from '../../core/localized-text.ts';
 import { ZORGCATEGORIE_LABELS } from '../../core/zorgcategorie.ts';
-import { cardText } from './card-strings.ts';
+import { cardStrings, type CardKey } from './card-strings.ts';
 import { InterestChart } from './interest-chart.tsx';
 
 /**
@@ -9,8 +9,8 @@ import { InterestChart } from './interest-chart.tsx';
  * with a question to ask about each, hesitations, work aspects, and suggested questions. No
  * score, no verdict: input for a conversation.
  */
-export function CardSections({ card, lang }: { card: Gesprekskaart; lang: 'nl' | 'en' }) {
-  const tx = (k: Parameters<typeof cardText>[1], v?: Record<string, string | number>) => cardText(lang, k, v);
+export function CardSections({ card, lang }: { card: Gesprekskaart; lang: Language }) {
+  const tx = (k: CardKey, v?: Record<string, string | number>) => cardStrings.text(lang, k, v);
   const l = (t: { nl: string; en?: string }) => localize(t, lang);
   return (
     <>

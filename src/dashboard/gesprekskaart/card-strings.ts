@@ -1,6 +1,9 @@
+import { declareStrings } from '../../i18n/declare-strings.ts';
+
 /** Strings of the gesprekskaart page; Dutch first, plain words, English alongside. */
-export const CARD_STRINGS = {
-  nl: {
+export const cardStrings = declareStrings(
+  'gesprekskaart',
+  {
     title: 'Gesprekskaart {{code}}',
     print: 'Print / PDF',
     download: 'Download',
@@ -50,7 +53,7 @@ export const CARD_STRINGS = {
     minutes: '{{count}} min',
     scaleValue: '{{value}} van {{max}}',
   },
-  en: {
+  {
     title: 'Conversation card {{code}}',
     print: 'Print / PDF',
     download: 'Download',
@@ -100,10 +103,6 @@ export const CARD_STRINGS = {
     minutes: '{{count}} min',
     scaleValue: '{{value}} of {{max}}',
   },
-} as const;
+);
 
-export type CardKey = keyof (typeof CARD_STRINGS)['nl'];
-
-export function cardText(lang: 'nl' | 'en', key: CardKey, values: Record<string, string | number> = {}): string {
-  return CARD_STRINGS[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-}
+export type CardKey = Parameters<typeof cardStrings.text>[1];

@@ -1,9 +1,9 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { InterestBar } from '../../core/gesprekskaart/gesprekskaart-types.ts';
-import { localize } from '../../core/localized-text.ts';
+import { localize, type Language } from '../../core/localized-text.ts';
 
 /** Interest per zorgcategorie from the candidate's own reflection answers; the same data as a list for screen readers and print. */
-export function InterestChart({ bars, lang }: { bars: readonly InterestBar[]; lang: 'nl' | 'en' }) {
+export function InterestChart({ bars, lang }: { bars: readonly InterestBar[]; lang: Language }) {
   // A bar always has a sliver of width so its caption ("1/5", "niet bekeken") is drawn; categories
   // without an answer get an invisible bar.
   const data = bars.map((b) => ({

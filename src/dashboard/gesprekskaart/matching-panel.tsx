@@ -3,10 +3,10 @@ import type { ParticipantNotes } from '../../core/api/participant-notes.ts';
 import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
 import type { Leerwerkplaats } from '../../core/leerwerkplaats-schema.ts';
 import { LEERVOORKEUR_IDS, LEERVOORKEUREN } from '../../core/leervoorkeuren.ts';
-import { localize } from '../../core/localized-text.ts';
+import { localize, type Language } from '../../core/localized-text.ts';
 import { signalsFromGesprekskaart, NO_SIGNALS } from '../../core/matching/match-input.ts';
 import { matchLeerwerkplaatsen } from '../../core/matching/match-leerwerkplaatsen.ts';
-import { cardText } from './card-strings.ts';
+import { cardStrings, type CardKey } from './card-strings.ts';
 
 type Form = ParticipantNotes['form'];
 
@@ -26,9 +26,9 @@ export function MatchingPanel({
   profiles: { own: boolean; profile: Leerwerkplaats }[];
   notes: ParticipantNotes;
   onChange: (notes: ParticipantNotes) => void;
-  lang: 'nl' | 'en';
+  lang: Language;
 }) {
-  const tx = (k: Parameters<typeof cardText>[1], v?: Record<string, string | number>) => cardText(lang, k, v);
+  const tx = (k: CardKey, v?: Record<string, string | number>) => cardStrings.text(lang, k, v);
   const form = notes.form;
   const setForm = (patch: Partial<Form>) => onChange({ ...notes, form: { ...form, ...patch } });
   const today = new Date().toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import type { Language } from '../../localized-text.ts';
 import { daysBetween, DEFAULT_MAX_AGE_DAYS } from '../../checker/staleness.ts';
 import { both, midSentence } from '../../gesprekskaart/text-format.ts';
 import { VOLATILE_BLOCKS, type VolatileBlock } from '../../leerwerkplaats-schema.ts';
@@ -55,6 +56,6 @@ export const actueelRule: CriterionRule = (profile, { today }) => {
 };
 
 /** "De plaatsen zijn" at the start, "de plaatsen zijn" after a semicolon. */
-function name(block: VolatileBlock, lang: 'nl' | 'en', i: number): string {
+function name(block: VolatileBlock, lang: Language, i: number): string {
   return i === 0 ? BLOCK_NAMES[block][lang] : midSentence(BLOCK_NAMES[block][lang]);
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../../localized-text.ts';
 import { both, joinList } from '../../gesprekskaart/text-format.ts';
 import type { CriterionRule } from '../criterion.ts';
 import { candidatePlacements, leerjarenOf, leerwegNiveau } from '../placements.ts';
@@ -14,7 +15,7 @@ export const leerjaarRule: CriterionRule = (profile, { form }) => {
     return [{ id: 'leerjaar', verdict: 'unknown', explanation: { nl: 'Leerjaar is nog niet ingevuld.', en: 'Year of study has not been filled in yet.' } }];
   }
   const { pool, forYear } = candidatePlacements(profile, form);
-  const wanted = (lang: 'nl' | 'en') =>
+  const wanted = (lang: Language) =>
     form.leerweg !== null && form.niveau !== null
       ? leerwegNiveau({ leerweg: form.leerweg, niveau: form.niveau }, lang)
       : lang === 'nl'

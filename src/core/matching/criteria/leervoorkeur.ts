@@ -1,3 +1,4 @@
+import type { Language } from '../../localized-text.ts';
 import { both, joinList, midSentence } from '../../gesprekskaart/text-format.ts';
 import { LEERVOORKEUREN, type LeervoorkeurId } from '../../leervoorkeuren.ts';
 import type { Werkbegeleider } from '../../leerwerkplaats-schema.ts';
@@ -75,7 +76,7 @@ export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
 };
 
 /** "kunst afkijken" from "Kunst afkijken: leren door mee te kijken…": the name before the colon. */
-function short(id: LeervoorkeurId, lang: 'nl' | 'en'): string {
+function short(id: LeervoorkeurId, lang: Language): string {
   const label = LEERVOORKEUREN[id][lang];
   return midSentence(label.split(':')[0] ?? label);
 }
@@ -88,7 +89,7 @@ const ROLE_EN: Record<Rol, string> = {
 };
 
 /** "werkbegeleider Sanne", or the role alone when the profile gives no first name. */
-function person(p: Werkbegeleider, lang: 'nl' | 'en'): string {
+function person(p: Werkbegeleider, lang: Language): string {
   const role = lang === 'nl' ? midSentence(ROLLEN.labels[p.role].nl) : ROLE_EN[p.role];
   return p.firstName ? `${role} ${p.firstName}` : role;
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../../localized-text.ts';
 import { both } from '../../gesprekskaart/text-format.ts';
 import type { CriterionRule } from '../criterion.ts';
 import { candidatePlacements, leerwegNiveau, leerwegNiveaus, sumFree, sumPlaces } from '../placements.ts';
@@ -21,7 +22,7 @@ export const leerwegNiveauRule: CriterionRule = (profile, { form }) => {
   }
   const { places, reviewedAt, note } = profile.volatile.placements;
   const { pool, forYear } = candidatePlacements(profile, form);
-  const wanted = (lang: 'nl' | 'en') => leerwegNiveau({ leerweg, niveau }, lang);
+  const wanted = (lang: Language) => leerwegNiveau({ leerweg, niveau }, lang);
 
   if (pool.length === 0) {
     return [

@@ -1,3 +1,4 @@
+import type { Language } from '../../localized-text.ts';
 import { both, joinList } from '../../gesprekskaart/text-format.ts';
 import { OPLEIDINGEN } from '../../opleidingen.ts';
 import type { CriterionRule } from '../criterion.ts';
@@ -15,7 +16,7 @@ export const opleidingRule: CriterionRule = (profile, { form }) => {
   }
   const places = profile.volatile.placements.places;
   const forCourse = places.filter((p) => p.opleidingen.includes(wanted));
-  const name = (lang: 'nl' | 'en') => OPLEIDINGEN[wanted][lang];
+  const name = (lang: Language) => OPLEIDINGEN[wanted][lang];
 
   if (forCourse.length === 0) {
     const others = [...new Set(places.flatMap((p) => p.opleidingen))];

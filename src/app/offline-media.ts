@@ -1,7 +1,7 @@
 import { scenarioMediaPaths } from '../core/scenario-media.ts';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
-import { mediaUrl } from './play-store.ts';
+import { mediaUrl } from '../player/play-store.ts';
 
 /** The cache the offline shell (public/sw.js) serves scene media from. */
 const SHELL_CACHE = 'bbvr-shell-v1';

@@ -2,8 +2,9 @@ import { useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useMemo, useRef } from 'react';
 import { Raycaster, RingGeometry, Vector2, type Group, type Mesh } from 'three';
-import { DWELL_MS, dwellTargets, type DwellTarget } from './dwell-targets.ts';
-import { useView } from './view-store.ts';
+import { DWELL_MS } from './dwell-time.ts';
+import { useViewer, useViewState } from './viewer-context.tsx';
+import type { DwellTarget } from './viewer-store.ts';
 
 const RETICLE_DISTANCE = 1.4;
 
@@ -15,7 +16,8 @@ const RETICLE_DISTANCE = 1.4;
 export function GazeDwell() {
   const inXR = useXR((s) => s.session != null);
   const hasPointers = useXR((s) => s.inputSourceStates.some((i) => i.type === 'controller' || i.type === 'hand'));
-  const gazeSetting = useView((s) => s.gazeEnabled);
+  const gazeSetting = useViewState((s) => s.gazeEnabled);
+  const { dwellTargets } = useViewer();
   const enabled = inXR && (gazeSetting || !hasPointers);
   const group = useRef<Group>(null);
   const ring = useRef<Mesh>(null);
@@ -39,7 +41,7 @@ export function GazeDwell() {
     camera.getWorldQuaternion(g.quaternion);
     raycaster.setFromCamera(center, camera);
     let best: { t: DwellTarget; d: number } | null = null;
-    for (const t of dwellTargets()) {
+    for (const t of dwellTargets) {
       if (!t.object.visible) continue;
       const hits = raycaster.intersectObject(t.object, true);
       if (hits[0] && (!best || hits[0].distance < best.d)) best = { t, d: hits[0].distance };

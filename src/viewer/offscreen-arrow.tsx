@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { Quaternion, Shape, Vector3, type Group } from 'three';
 import type { Hotspot } from '../core/scenario-schema.ts';
 import { yawPitchToDirection } from '../core/yaw-pitch.ts';
-import { useView } from './view-store.ts';
+import { useViewer } from './viewer-context.tsx';
 
 const ARROW_DISTANCE = 1.2;
 /** How far towards the edge of view the arrow sits (normalised device coordinates). */
@@ -24,6 +24,7 @@ const AHEAD = new Vector3(0, 0, -1);
  * edge of view, so nobody gets stuck looking at a wall.
  */
 export function OffscreenArrow({ hotspots, seen }: { hotspots: Hotspot[]; seen: ReadonlySet<string> }) {
+  const { view } = useViewer();
   const group = useRef<Group>(null);
   const arrow = useRef<Group>(null);
   const shape = useMemo(() => {
@@ -43,7 +44,7 @@ export function OffscreenArrow({ hotspots, seen }: { hotspots: Hotspot[]; seen: 
     if (!g || !a) return;
     camera.getWorldPosition(g.position);
     camera.getWorldQuaternion(g.quaternion);
-    const offset = useView.getState().worldYawOffset;
+    const offset = view.getState().worldYawOffset;
     // Work in the camera's screen space so "in view" and "edge" match what is on screen, in
     // flat mode and in the headset alike.
     toView.copy(g.quaternion).invert();

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useRef, type ReactNode } from 'react';
 import type { Group } from 'three';
 import { angleDelta } from '../core/yaw-pitch.ts';
-import { useView } from './view-store.ts';
+import { useViewer } from './viewer-context.tsx';
 
 /**
  * A group around the viewer that turns to stay in front of them, but only after they look
@@ -10,6 +10,7 @@ import { useView } from './view-store.ts';
  * being glued to the face (head-locked UI is uncomfortable in VR).
  */
 export function LazyFollow({ children, threshold = 40, resetKey }: { children: ReactNode; threshold?: number; resetKey?: unknown }) {
+  const { view } = useViewer();
   const group = useRef<Group>(null);
   const yaw = useRef<number | null>(null);
   const target = useRef(0);
@@ -17,7 +18,7 @@ export function LazyFollow({ children, threshold = 40, resetKey }: { children: R
   useFrame((_, delta) => {
     const g = group.current;
     if (!g) return;
-    const head = useView.getState().headYaw;
+    const head = view.getState().headYaw;
     if (yaw.current === null || lastKey.current !== resetKey) {
       yaw.current = head;
       target.current = head;

@@ -1,4 +1,3 @@
-import { useClassHold } from './class-hold-store.ts';
 import { useFrame, useThree } from '@react-three/fiber';
 import { XRLayer, useXR } from '@react-three/xr';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -20,7 +19,8 @@ interface Props {
   url: (path: string) => string;
   /** Changes on every node entry (also re-entering the same node), so the view fades. */
   transition: number;
-  dimmed: boolean;
+  /** Brightness on top of the fade: 1 normal, below 1 dimmed behind a panel (paused), 0 blank. */
+  dim: number;
   videoPlaying: boolean;
   /** Called while the view is black, just before the new texture shows: set the view then. */
   onSwap: () => void;
@@ -31,7 +31,7 @@ interface Props {
  * texture changes. A node change fades to black, swaps in the full image if it is ready (it is
  * preloaded one step ahead), else the preview first and the full image when decoded.
  */
-export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap }: Props) {
+export function Panorama({ media, url, transition, dim, videoPlaying, onSwap }: Props) {
   const cache = useTextureCache();
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
@@ -158,24 +158,23 @@ export function Panorama({ media, url, transition, dimmed, videoPlaying, onSwap 
   useEffect(() => {
     const v = videoRef.current;
     if (!v) return;
-    if (videoPlaying && !dimmed) void v.play().catch(() => undefined);
+    if (videoPlaying && dim === 1) void v.play().catch(() => undefined);
     else v.pause();
-    invalidate();
-  }, [videoPlaying, dimmed, invalidate]);
+    invalidate(); // a playing video keeps drawing from the next frame on
+  }, [videoPlaying, dim, invalidate]);
 
-  // Draw once more when the class hold changes (the canvas draws on demand outside VR).
-  useEffect(() => useClassHold.subscribe(() => invalidate()), [invalidate]);
+  // A new dim level is a uniform, not a React prop of a mesh: draw a frame for it.
+  useEffect(() => {
+    for (const m of [mono, left, right]) m.uniforms.uDim!.value = dim;
+    invalidate();
+  }, [dim, mono, left, right, invalidate]);
   useFrame((_, delta) => {
     const f = fade.current;
     // Keep drawing while fading or while a video plays (the canvas otherwise renders on demand).
     if (f.value !== f.target || (videoRef.current && !videoRef.current.paused)) invalidate();
     const speed = (f.target > f.value ? 1000 / FADE_IN_MS : 1000 / FADE_OUT_MS) * delta;
     f.value = f.target > f.value ? Math.min(f.target, f.value + speed) : Math.max(f.target, f.value - speed);
-    for (const m of [mono, left, right]) {
-      m.uniforms.uBrightness!.value = f.value;
-      // The docent's "pause all screens" blanks the scene entirely.
-      m.uniforms.uDim!.value = useClassHold.getState().blank ? 0 : dimmed ? 0.35 : 1;
-    }
+    for (const m of [mono, left, right]) m.uniforms.uBrightness!.value = f.value;
   });
 
   const useLayer = inXR && layersOk && layerVideo !== null;

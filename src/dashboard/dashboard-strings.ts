@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
-import { i18next } from '../app/i18n.ts';
+import { declareStrings, type Translate } from '../i18n/declare-strings.ts';
 
 /**
  * Strings of the facilitator dashboard, in their own i18next namespace so they load with the
@@ -14,7 +12,6 @@ const nl = {
   navStart: 'Nieuwe sessie',
   navSessions: 'Sessies',
   navPlayer: 'Naar de speler',
-  language: 'English',
   loggedInAs: 'Ingelogd: {{email}} ({{organisation}})',
   logout: 'Uitloggen',
   loading: 'Laden…',
@@ -169,7 +166,6 @@ const en: Record<DashboardKey, string> = {
   navStart: 'New session',
   navSessions: 'Sessions',
   navPlayer: 'To the player',
-  language: 'Nederlands',
   loggedInAs: 'Logged in: {{email}} ({{organisation}})',
   logout: 'Log out',
   loading: 'Loading…',
@@ -315,15 +311,10 @@ const en: Record<DashboardKey, string> = {
   placeholderClass: 'Class view',
 };
 
-export const DASHBOARD_NS = 'dashboard';
-i18next.addResourceBundle('nl', DASHBOARD_NS, nl);
-i18next.addResourceBundle('en', DASHBOARD_NS, en);
+/** Registered when the dashboard chunk loads: a candidate's device never downloads these. */
+export const dashboardStrings = declareStrings('dashboard', nl, en);
 
-export type DashboardT = (key: DashboardKey, values?: Record<string, string | number>) => string;
+export type DashboardT = Translate<DashboardKey>;
 
-/** The dashboard's translate function, typed to its own keys. */
-export function useDashboardT(): { t: DashboardT; lang: 'nl' | 'en' } {
-  const { t, i18n } = useTranslation(DASHBOARD_NS);
-  const typed = useCallback<DashboardT>((key, values) => t(key, values ?? {}), [t]);
-  return { t: typed, lang: i18n.language === 'en' ? 'en' : 'nl' };
-}
+/** The dashboard's translate function, typed to its own keys, and the UI language. */
+export const useDashboardT = dashboardStrings.useT;

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { uiStrings } from './ui-strings.ts';
 
 /** Full-page "loading…" while the catalog or a scenario loads. */
 export function Loading() {
-  const { t } = useTranslation();
+  const { t } = uiStrings.useT();
   return (
     <main className="message" aria-busy="true">
       <p>{t('loading')}</p>
@@ -12,7 +12,7 @@ export function Loading() {
 
 /** Full-page load error with the technical detail (for the facilitator) and a retry. */
 export function LoadError({ detail, onRetry }: { detail: string; onRetry: () => void }) {
-  const { t } = useTranslation();
+  const { t } = uiStrings.useT();
   return (
     <main className="message" role="alert">
       <p>{t('loadFailed')}</p>
