@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { DeviceEventBody } from '../core/api/device-event.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
-import { Role, SessionView } from '../core/api/sessions.ts';
+import { SessionView } from '../core/api/sessions.ts';
 import { LocalizedText } from '../core/localized-text.ts';
 
 /**
  * The answers the dashboard reads, checked on arrival. Objects are not strict: a server that
  * adds a field must not break an open dashboard.
  */
-
-export const Me = z.object({ email: z.string(), role: Role, organisation: z.string() });
-export type Me = z.infer<typeof Me>;
-
-export const Organisation = z.object({ name: z.string(), defaultRetentionDays: z.number().int().nullable() });
 
 export const SessionList = z.object({ sessions: z.array(SessionView) });
 

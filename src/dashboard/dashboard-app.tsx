@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useAuth } from './auth-store.ts';
+import { useAuth } from '../facilitator-api/auth-store.ts';
 import { CreateSessionPage } from './create-session-page.tsx';
 import { useDashboardT } from './dashboard-strings.ts';
 import { parseDashboardHash, routeHash, type DashboardRoute } from './dashboard-route.ts';

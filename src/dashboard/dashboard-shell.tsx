@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LanguageButton } from '../ui/language-button.tsx';
-import { useAuth } from './auth-store.ts';
+import { useAuth } from '../facilitator-api/auth-store.ts';
 import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash, type DashboardRoute } from './dashboard-route.ts';
 

@@ -1,4 +1,4 @@
-import { ApiRequestError, NetworkError } from './api-client.ts';
+import { ApiRequestError, NetworkError } from '../facilitator-api/api-client.ts';
 import type { DashboardT } from './dashboard-strings.ts';
 
 /** A sentence a facilitator can act on, for any failed request. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SessionView } from '../core/api/sessions.ts';
-import { apiGet, appUrl, sessionPath } from './api-client.ts';
+import { apiGet, appUrl, sessionPath } from '../facilitator-api/api-client.ts';
 import { ServerInfo } from './dashboard-api.ts';
 import { useDashboardT } from './dashboard-strings.ts';
 import { formatDateTime, formatTime } from './format-time.ts';

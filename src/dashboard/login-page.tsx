@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiRequestError } from './api-client.ts';
-import { useAuth, type LoggedOutReason } from './auth-store.ts';
+import { ApiRequestError } from '../facilitator-api/api-client.ts';
+import { useAuth, type LoggedOutReason } from '../facilitator-api/auth-store.ts';
 import { useDashboardT } from './dashboard-strings.ts';
 import { errorText } from './error-text.ts';
 import { PageHeading } from './page-heading.tsx';

@@ -1,7 +1,7 @@
 import { Catalog } from '../core/scenario-catalog.ts';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index.ts';
 import { Scenario } from '../core/scenario-schema.ts';
-import { appUrl, NetworkError } from './api-client.ts';
+import { appUrl, NetworkError } from '../facilitator-api/api-client.ts';
 
 /**
  * The scene pack as the dashboard needs it: the catalog (for choosing scenarios) and whole

@@ -1,5 +1,5 @@
 import { SessionView } from '../core/api/sessions.ts';
-import { apiFetch, sessionPath } from './api-client.ts';
+import { apiFetch, sessionPath } from '../facilitator-api/api-client.ts';
 
 /** Closes joining; devices can still deliver what they logged, until the purge date. */
 export async function endSession(id: string): Promise<SessionView> {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { StoredEvent } from '../core/api/stored-event.ts';
 import type { ScenarioIndex } from '../core/scenario-index.ts';
-import { appUrl, sessionPath } from './api-client.ts';
+import { appUrl, sessionPath } from '../facilitator-api/api-client.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';

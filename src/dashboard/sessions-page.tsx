@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionView } from '../core/api/sessions.ts';
-import { apiGet } from './api-client.ts';
-import { useAuth } from './auth-store.ts';
+import { apiGet } from '../facilitator-api/api-client.ts';
+import { useAuth } from '../facilitator-api/auth-store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { SessionList } from './dashboard-api.ts';
 import { useDashboardT } from './dashboard-strings.ts';

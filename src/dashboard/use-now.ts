@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { serverNow } from './api-client.ts';
+import { serverNow } from '../facilitator-api/api-client.ts';
 
 /** The current time on the server's clock, refreshed every `intervalMs`, for "2 minutes ago" and online/offline. */
 export function useNow(intervalMs: number): number {

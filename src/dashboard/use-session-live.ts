@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { z } from 'zod';
 import type { SessionView } from '../core/api/sessions.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
-import { apiGet, ApiRequestError, appUrl, sessionPath } from './api-client.ts';
+import { apiGet, ApiRequestError, appUrl, sessionPath } from '../facilitator-api/api-client.ts';
 import { EventList, type ParticipantView, SessionDetail, StoredEventSchema } from './dashboard-api.ts';
 
 export type Connection = 'connecting' | 'open' | 'lost';

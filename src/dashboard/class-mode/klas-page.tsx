@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { classPolls } from '../../core/class-poll.ts';
 import { localize } from '../../core/localized-text.ts';
 import type { ScenarioIndex } from '../../core/scenario-index.ts';
-import { appUrl } from '../api-client.ts';
+import { appUrl } from '../../facilitator-api/api-client.ts';
 import { useDashboardT } from '../dashboard-strings.ts';
 import { routeHash } from '../dashboard-route.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';

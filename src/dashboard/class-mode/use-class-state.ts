@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type ClassCommand, ClassState, INITIAL_CLASS_STATE } from '../../core/api/class-mode.ts';
-import { apiFetch, apiGet, appUrl, sessionPath } from '../api-client.ts';
+import { apiFetch, apiGet, appUrl, sessionPath } from '../../facilitator-api/api-client.ts';
 
 /**
  * The class state of a session, live (the projector window follows the docent's controls made

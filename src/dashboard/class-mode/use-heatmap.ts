@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { apiGet, sessionPath } from '../api-client.ts';
+import { apiGet, sessionPath } from '../../facilitator-api/api-client.ts';
 
 const Heatmap = z.object({ binDeg: z.number(), bins: z.array(z.object({ yawBin: z.number(), pitchBin: z.number(), count: z.number() })) });
 export type Heatmap = z.infer<typeof Heatmap>;

@@ -6,7 +6,7 @@ import { buildGesprekskaart } from '../../core/gesprekskaart/build-gesprekskaart
 import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
 import { Leerwerkplaats } from '../../core/leerwerkplaats-schema.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
-import { apiFetch, apiGet, sessionPath } from '../api-client.ts';
+import { apiFetch, apiGet, sessionPath } from '../../facilitator-api/api-client.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';
 import { useSessionLive } from '../use-session-live.ts';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { apiFetch, apiGet, ApiRequestError, onUnauthorized } from './api-client.ts';
-import { Me } from './dashboard-api.ts';
+import { Me } from '../core/api/accounts.ts';
 
 /** Why the login screen shows: never logged in, the login ran out, or the facilitator logged out. */
 export type LoggedOutReason = 'none' | 'expired' | 'logged-out';
