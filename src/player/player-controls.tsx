@@ -1,18 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { availableHotspots, availableOptions, currentNode } from '../core/engine.ts';
 import { localize, type Language } from '../core/localized-text.ts';
 import type { Question } from '../core/scenario-schema.ts';
 import { useReading } from '../i18n/language-store.ts';
+import { Icon } from '../ui/icon.tsx';
 import { LanguageButton } from '../ui/language-button.tsx';
 import { EnterVrButton } from '../viewer/enter-vr-button.tsx';
 import { HOTSPOT_ICONS } from '../viewer/hotspot-marker.tsx';
 import { MotionButton } from '../viewer/motion-button.tsx';
 import { useInXR } from '../viewer/viewer-context.tsx';
+import { Captions } from './captions.tsx';
 import { NarrationAudio } from './narration-audio.tsx';
 import { useNodeTimer } from './node-timer.ts';
 import { mediaUrl, usePlayer } from './play-store.ts';
 import { usePlayerActions } from './player-context.tsx';
 import { playerStrings } from './player-strings.ts';
+import { Sheet } from './sheet.tsx';
 
 function QuestionForm({ question, lang, hotspotId }: { question: Question; lang: Language; hotspotId: string | null }) {
   const { t } = playerStrings.useT();
@@ -24,8 +27,8 @@ function QuestionForm({ question, lang, hotspotId }: { question: Question; lang:
   return (
     <section className="panel" aria-labelledby={`q-${question.id}`}>
       <h2 id={`q-${question.id}`} ref={heading} tabIndex={-1}>
-        <span aria-hidden="true" className="icon">
-          ?
+        <span className="icon">
+          <Icon name="question" />
         </span>{' '}
         {localize(question.prompt, lang)}
       </h2>
@@ -53,7 +56,7 @@ function QuestionForm({ question, lang, hotspotId }: { question: Question; lang:
       )}
       {hotspotId && (
         <button type="button" onClick={actions.closePanel}>
-          <span aria-hidden="true">✕ </span>
+          <Icon name="close" />
           {t('close')}
         </button>
       )}
@@ -61,9 +64,25 @@ function QuestionForm({ question, lang, hotspotId }: { question: Question; lang:
   );
 }
 
+/** A heading that takes focus when it appears, so a screen reader announces the new panel. */
+function PanelHeading({ id, icon, children }: { id: string; icon?: Parameters<typeof Icon>[0]['name']; children: ReactNode }) {
+  return (
+    <h2 id={id} tabIndex={-1} ref={(el) => el?.focus()}>
+      {icon && (
+        <span className="icon">
+          <Icon name={icon} />
+        </span>
+      )}{' '}
+      {children}
+    </h2>
+  );
+}
+
 /**
  * The flat-mode (and screen-reader) interface: every hotspot, option and menu item as a real
- * button whose accessible name is its visible label. Also what tests drive.
+ * button whose accessible name is its visible label. Also what tests drive. On a phone the
+ * scene stays in view: captions fold to one line, panels are a sheet that can be lowered, and
+ * the room's hotspots are one scrollable row.
  */
 export function PlayerControls() {
   const { t } = playerStrings.useT();
@@ -99,83 +118,95 @@ export function PlayerControls() {
   const audioPath = (infoHotspot?.kind === 'info' ? infoHotspot.audio : undefined) ?? node.narration?.audio?.[lang] ?? node.narration?.audio?.nl ?? null;
   const seen = new Set(play.seenHotspots[node.id] ?? []);
 
-  let panelView: React.ReactNode = null;
+  // The open panel, with the title its sheet shows when lowered.
+  let sheet: { key: string; title: string; view: ReactNode } | null = null;
   if (paused) {
-    panelView = (
-      <section className="panel" aria-live="polite">
-        <h2>{t('paused')}</h2>
-        <button type="button" className="big" onClick={actions.togglePause}>
-          <span aria-hidden="true">▶ </span>
-          {t('resume')}
-        </button>
-      </section>
-    );
+    sheet = {
+      key: 'paused',
+      title: t('paused'),
+      view: (
+        <section className="panel" aria-live="polite">
+          <h2>{t('paused')}</h2>
+          <button type="button" className="big" onClick={actions.togglePause}>
+            <Icon name="play" />
+            {t('resume')}
+          </button>
+        </section>
+      ),
+    };
   } else if (panel.kind === 'info') {
     const h = node.hotspots.find((x) => x.id === panel.hotspotId);
     if (h?.kind === 'info')
-      panelView = (
-        <section className="panel" aria-labelledby="info-title">
-          <h2 id="info-title" tabIndex={-1} ref={(el) => el?.focus()}>
-            <span aria-hidden="true" className="icon">
-              ℹ
-            </span>{' '}
-            {localize(h.label, lang)}
-          </h2>
-          <p>{localize(h.text, lang)}</p>
-          <button type="button" onClick={actions.closePanel}>
-            <span aria-hidden="true">✕ </span>
-            {t('close')}
-          </button>
-        </section>
-      );
+      sheet = {
+        key: `info:${h.id}`,
+        title: localize(h.label, lang),
+        view: (
+          <section className="panel" aria-labelledby="info-title">
+            <PanelHeading id="info-title" icon="info">
+              {localize(h.label, lang)}
+            </PanelHeading>
+            <p>{localize(h.text, lang)}</p>
+            <button type="button" onClick={actions.closePanel}>
+              <Icon name="close" />
+              {t('close')}
+            </button>
+          </section>
+        ),
+      };
   } else if (panel.kind === 'question') {
     const q = index.questionsByNode.get(node.id)?.get(panel.questionId);
-    if (q) panelView = <QuestionForm key={q.id} question={q} lang={lang} hotspotId={panel.hotspotId} />;
+    if (q)
+      sheet = { key: `q:${q.id}`, title: localize(q.prompt, lang), view: <QuestionForm key={q.id} question={q} lang={lang} hotspotId={panel.hotspotId} /> };
   } else if (panel.kind === 'feedback') {
-    panelView = (
-      <section className="panel" aria-labelledby="fb-title">
-        <h2 id="fb-title" tabIndex={-1} ref={(el) => el?.focus()}>
-          {t('feedback')}
-        </h2>
-        <p>{localize(panel.text, lang)}</p>
-        <button type="button" className="big" onClick={actions.dismissFeedback}>
-          <span aria-hidden="true">➜ </span>
-          {t('continue')}
-        </button>
-      </section>
-    );
+    sheet = {
+      key: 'feedback',
+      title: t('feedback'),
+      view: (
+        <section className="panel" aria-labelledby="fb-title">
+          <PanelHeading id="fb-title">{t('feedback')}</PanelHeading>
+          <p>{localize(panel.text, lang)}</p>
+          <button type="button" className="big" onClick={actions.dismissFeedback}>
+            <Icon name="next" />
+            {t('continue')}
+          </button>
+        </section>
+      ),
+    };
   } else if (panel.kind === 'ending' && node.ending) {
-    panelView = (
-      <section className="panel ending" aria-labelledby="end-title">
-        <h2 id="end-title" tabIndex={-1} ref={(el) => el?.focus()}>
-          <span aria-hidden="true" className="icon">
-            ★
-          </span>{' '}
-          {localize(node.title, lang)}
-        </h2>
-        <p>{localize(node.ending.takeaway, lang)}</p>
-        <button type="button" className="big" onClick={actions.finish}>
-          <span aria-hidden="true">✓ </span>
-          {t('finish')}
-        </button>
-      </section>
-    );
+    sheet = {
+      key: 'ending',
+      title: localize(node.title, lang),
+      view: (
+        <section className="panel ending" aria-labelledby="end-title">
+          <PanelHeading id="end-title" icon="star">
+            {localize(node.title, lang)}
+          </PanelHeading>
+          <p>{localize(node.ending.takeaway, lang)}</p>
+          <button type="button" className="big" onClick={actions.finish}>
+            <Icon name="done" />
+            {t('finish')}
+          </button>
+        </section>
+      ),
+    };
   } else if (panel.kind === 'done') {
-    panelView = (
-      <section className="panel ending" aria-labelledby="done-title">
-        <h2 id="done-title" tabIndex={-1} ref={(el) => el?.focus()}>
-          {t('endTitle')}
-        </h2>
-        <p>{t('endThanks')}</p>
-        <button type="button" className="big" onClick={actions.restartScenario}>
-          <span aria-hidden="true">↺ </span>
-          {t('playAgain')}
-        </button>
-        <button type="button" onClick={actions.exit}>
-          {t('toOverview')}
-        </button>
-      </section>
-    );
+    sheet = {
+      key: 'done',
+      title: t('endTitle'),
+      view: (
+        <section className="panel ending" aria-labelledby="done-title">
+          <PanelHeading id="done-title">{t('endTitle')}</PanelHeading>
+          <p>{t('endThanks')}</p>
+          <button type="button" className="big" onClick={actions.restartScenario}>
+            <Icon name="restart" />
+            {t('playAgain')}
+          </button>
+          <button type="button" onClick={actions.exit}>
+            {t('toOverview')}
+          </button>
+        </section>
+      ),
+    };
   }
 
   return (
@@ -189,12 +220,12 @@ export function PlayerControls() {
           <MotionButton />
           {node.media.type === 'video' && (
             <button type="button" aria-pressed={videoPaused} onClick={actions.toggleVideo}>
-              <span aria-hidden="true">{videoPaused ? '▶ ' : '⏸ '}</span>
+              <Icon name={videoPaused ? 'play' : 'pause'} />
               {videoPaused ? t('playVideo') : t('pauseVideo')}
             </button>
           )}
           <button type="button" aria-expanded={menuOpen} aria-controls="player-menu" onClick={actions.toggleMenu}>
-            <span aria-hidden="true">☰ </span>
+            <Icon name="menu" />
             {t('menu')}
           </button>
         </div>
@@ -202,26 +233,26 @@ export function PlayerControls() {
       {menuOpen && (
         <nav id="player-menu" className="menu" aria-label={t('menu')}>
           <button type="button" onClick={actions.togglePause}>
-            <span aria-hidden="true">{paused ? '▶ ' : '⏸ '}</span>
+            <Icon name={paused ? 'play' : 'pause'} />
             {paused ? t('resume') : t('pause')}
           </button>
           {play.history.length > 0 && play.status === 'playing' && (
             <button type="button" onClick={actions.back}>
-              <span aria-hidden="true">← </span>
+              <Icon name="back" />
               {t('back')}
             </button>
           )}
           <button type="button" onClick={actions.restartScene}>
-            <span aria-hidden="true">↺ </span>
+            <Icon name="restart" />
             {t('restartScene')}
           </button>
           <LanguageButton />
           <button type="button" onClick={actions.cycleTextSize}>
-            <span aria-hidden="true">A </span>
+            <Icon name="textSize" />
             {t('textSize')} ({Math.round(textScale * 100)}%)
           </button>
           <button type="button" onClick={actions.exit}>
-            <span aria-hidden="true">⏏ </span>
+            <Icon name="exit" />
             {t('exit')}
           </button>
         </nav>
@@ -229,17 +260,18 @@ export function PlayerControls() {
       <NarrationAudio src={audioPath ? mediaUrl(entry, audioPath) : null} paused={paused} playKey={`${node.id}:${panel.kind}:${transition}`} />
       <div className="bottom">
         {node.narration && (
-          <p className="captions" aria-live="polite">
-            <span className="sr-only">{t('narration')}: </span>
-            {localize(node.narration.text, lang)}
-          </p>
+          <Captions text={localize(node.narration.text, lang)} hasAudio={audioPath !== null} paused={paused} nodeKey={`${node.id}:${transition}`} />
         )}
         {left !== null && !paused && (
           <p className="timer" role="timer" aria-live="off">
-            ⏱ {t('timeLeft', { seconds: left })}
+            <Icon name="timer" /> {t('timeLeft', { seconds: left })}
           </p>
         )}
-        {panelView}
+        {sheet && (
+          <Sheet key={`${transition}:${sheet.key}`} title={sheet.title}>
+            {sheet.view}
+          </Sheet>
+        )}
         {hotspots.length > 0 && !paused && (
           <section className="hotspots" aria-label={t('inThisRoom')}>
             <h2 className="sr-only">{t('inThisRoom')}</h2>
@@ -247,8 +279,8 @@ export function PlayerControls() {
               {hotspots.map((h) => (
                 <li key={h.id}>
                   <button type="button" className={`hotspot ${h.kind} ${seen.has(h.id) ? 'seen' : ''}`} onClick={() => actions.openHotspot(h.id)}>
-                    <span aria-hidden="true" className="icon">
-                      {HOTSPOT_ICONS[h.kind]}
+                    <span className="icon">
+                      <Icon name={HOTSPOT_ICONS[h.kind]} />
                     </span>{' '}
                     {localize(h.label, lang)}
                   </button>

@@ -3,6 +3,7 @@ import { availableOptions, currentNode } from '../core/engine.ts';
 import { localize } from '../core/localized-text.ts';
 import type { Question } from '../core/scenario-schema.ts';
 import { useReading } from '../i18n/language-store.ts';
+import type { IconName } from '../ui/icon-paths.ts';
 import { uiStrings } from '../ui/ui-strings.ts';
 import { panelHeight } from '../viewer/canvas-text.ts';
 import { LazyFollow } from '../viewer/lazy-follow.tsx';
@@ -58,7 +59,7 @@ function QuestionPanel({ question, hotspotId }: { question: Question; hotspotId:
           />
         ))}
         <VrText blocks={[{ text: hint, size: size * 0.8 }]} width={PANEL_WIDTH} position={[0, top - 0.26, 0]} />
-        {hotspotId && <VrButton label={t('close')} icon="✕" width={0.4} position={[0, top - 0.45, 0]} onSelect={actions.closePanel} />}
+        {hotspotId && <VrButton label={t('close')} icon="close" width={0.4} position={[0, top - 0.45, 0]} onSelect={actions.closePanel} />}
       </group>
     );
   }
@@ -89,7 +90,7 @@ function HoldPrompt() {
   if (!hold.prompt || hold.blank !== null) return null;
   return (
     <group position={[0, 0.5, 0]}>
-      <VrText blocks={[{ text: hold.prompt, size: 0.05 * scale }]} icon="💬" />
+      <VrText blocks={[{ text: hold.prompt, size: 0.05 * scale }]} icon="prompt" />
     </group>
   );
 }
@@ -111,13 +112,13 @@ function CurrentPanel() {
   if (hold.blank !== null) {
     // Held (e.g. the docent paused all screens): nothing but the message (and the prompt).
     const blocks = [{ text: hold.blank, size: size * 1.2, weight: 700 as const }, ...(hold.prompt ? [{ text: hold.prompt, size }] : [])];
-    return <VrText blocks={blocks} icon="👀" />;
+    return <VrText blocks={blocks} icon="gaze" />;
   }
   if (paused) {
     return (
       <group>
-        <VrText blocks={[{ text: t('paused'), size: size * 1.2, weight: 700 }]} icon="⏸" />
-        <VrButton label={t('resume')} icon="▶" position={[0, -0.22, 0]} onSelect={actions.togglePause} />
+        <VrText blocks={[{ text: t('paused'), size: size * 1.2, weight: 700 }]} icon="pause" />
+        <VrButton label={t('resume')} icon="play" position={[0, -0.22, 0]} onSelect={actions.togglePause} />
       </group>
     );
   }
@@ -129,11 +130,11 @@ function CurrentPanel() {
         { text: localize(h.label, lang), size: size * 1.1, weight: 700 as const },
         { text: localize(h.text, lang), size },
       ];
-      const hh = panelHeight({ width: PANEL_WIDTH, blocks, icon: 'i' });
+      const hh = panelHeight({ width: PANEL_WIDTH, blocks, icon: 'info' });
       return (
         <group>
-          <VrText blocks={blocks} icon="ℹ" width={PANEL_WIDTH} />
-          <VrButton label={t('close')} icon="✕" width={0.45} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.closePanel} />
+          <VrText blocks={blocks} icon="info" width={PANEL_WIDTH} />
+          <VrButton label={t('close')} icon="close" width={0.45} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.closePanel} />
         </group>
       );
     }
@@ -147,7 +148,7 @@ function CurrentPanel() {
       return (
         <group>
           <VrText blocks={blocks} width={PANEL_WIDTH} />
-          <VrButton label={t('continue')} icon="➜" width={0.5} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.dismissFeedback} />
+          <VrButton label={t('continue')} icon="next" width={0.5} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.dismissFeedback} />
         </group>
       );
     }
@@ -159,8 +160,8 @@ function CurrentPanel() {
       const hh = panelHeight({ width: PANEL_WIDTH, blocks });
       return (
         <group>
-          <VrText blocks={blocks} width={PANEL_WIDTH} icon="★" />
-          <VrButton label={t('finish')} icon="✓" width={0.55} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.finish} />
+          <VrText blocks={blocks} width={PANEL_WIDTH} icon="star" />
+          <VrButton label={t('finish')} icon="done" width={0.55} position={[0, -hh / 2 - 0.1, 0]} onSelect={actions.finish} />
         </group>
       );
     }
@@ -172,9 +173,9 @@ function CurrentPanel() {
               { text: t('endTitle'), size: size * 1.3, weight: 700 },
               { text: t('endThanks'), size },
             ]}
-            icon="★"
+            icon="star"
           />
-          <VrButton label={t('playAgain')} icon="↺" width={0.6} position={[0, -0.3, 0]} onSelect={actions.restartScenario} />
+          <VrButton label={t('playAgain')} icon="restart" width={0.6} position={[0, -0.3, 0]} onSelect={actions.restartScenario} />
         </group>
       );
     default:
@@ -203,20 +204,20 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
     const n = s.play?.nodeId ? s.index?.nodes.get(s.play.nodeId) : undefined;
     return n?.media.type === 'video' ? (s.videoPaused ? 'paused' : 'playing') : null;
   });
-  if (!open) return <VrButton label={t('menu')} icon="☰" width={0.4} onSelect={actions.toggleMenu} />;
-  const items: [string, string, () => void][] = [
-    [t('pause'), '⏸', actions.togglePause],
+  if (!open) return <VrButton label={t('menu')} icon="menu" width={0.4} onSelect={actions.toggleMenu} />;
+  const items: [string, IconName, () => void][] = [
+    [t('pause'), 'pause', actions.togglePause],
     ...(video
-      ? [[video === 'paused' ? t('playVideo') : t('pauseVideo'), video === 'paused' ? '▶' : '⏸', actions.toggleVideo] as [string, string, () => void]]
+      ? [[video === 'paused' ? t('playVideo') : t('pauseVideo'), video === 'paused' ? 'play' : 'pause', actions.toggleVideo] as [string, IconName, () => void]]
       : []),
-    ...(canBack ? [[t('back'), '←', actions.back] as [string, string, () => void]] : []),
-    [t('restartScene'), '↺', actions.restartScene],
-    [ui('otherLanguage'), '⇄', actions.toggleLanguage],
-    [t('textSize'), 'A', actions.cycleTextSize],
-    [t('recenter'), '◎', () => actions.recenter(initialYaw)],
-    [gaze ? t('gazeOff') : t('gazeOn'), '◉', actions.toggleGaze],
-    [t('exit'), '⏏', actions.exit],
-    [t('close'), '✕', actions.toggleMenu],
+    ...(canBack ? [[t('back'), 'back', actions.back] as [string, IconName, () => void]] : []),
+    [t('restartScene'), 'restart', actions.restartScene],
+    [ui('otherLanguage'), 'language', actions.toggleLanguage],
+    [t('textSize'), 'textSize', actions.cycleTextSize],
+    [t('recenter'), 'recenter', () => actions.recenter(initialYaw)],
+    [gaze ? t('gazeOff') : t('gazeOn'), 'gaze', actions.toggleGaze],
+    [t('exit'), 'exit', actions.exit],
+    [t('close'), 'close', actions.toggleMenu],
   ];
   const cols = 4;
   return (

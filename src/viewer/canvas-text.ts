@@ -1,4 +1,6 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
+import { ICON_PATHS, type IconName } from '../ui/icon-paths.ts';
+import { wrapText } from './fit-text.ts';
 
 /**
  * Text for in-VR panels, drawn with the browser's 2D canvas. Chosen over an MSDF text library
@@ -16,22 +18,6 @@ export interface TextBlock {
   gapAfter?: number; // metres
 }
 
-export function wrapLines(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (ctx.measureText(candidate).width > maxWidth && line) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 export interface PanelDrawing {
   texture: CanvasTexture;
   width: number; // metres
@@ -40,8 +26,8 @@ export interface PanelDrawing {
 
 /**
  * Draws a rounded panel with text blocks, sized to its content up to `width`.
- * `icon` is drawn left of the first block (an emoji or symbol; icons sit next to text for
- * readers with little Dutch).
+ * `icon` is drawn left of the first block, from the same icon set as the DOM (icons sit next to
+ * text for readers with little Dutch).
  */
 export interface PanelOptions {
   width: number;
@@ -49,7 +35,7 @@ export interface PanelOptions {
   padding?: number;
   background?: string;
   border?: string;
-  icon?: string;
+  icon?: IconName;
   align?: 'left' | 'center';
   minHeight?: number;
 }
@@ -60,7 +46,7 @@ function layout(ctx: CanvasRenderingContext2D, opts: PanelOptions) {
   const inner = opts.width - pad * 2 - (opts.icon ? iconSize + pad * 0.6 : 0);
   const laidOut = opts.blocks.map((b) => {
     ctx.font = `${b.weight ?? 400} ${b.size * PX_PER_M}px ${FONT}`;
-    return { block: b, lines: wrapLines(ctx, b.text, inner * PX_PER_M) };
+    return { block: b, lines: wrapText(b.text, inner * PX_PER_M, (t) => ctx.measureText(t).width) };
   });
   let h = pad * 2;
   for (const { block, lines } of laidOut) h += lines.length * block.size * 1.3 + (block.gapAfter ?? block.size * 0.5);
@@ -94,9 +80,7 @@ export function drawPanel(opts: PanelOptions): PanelDrawing {
   ctx.textBaseline = 'top';
   let x = pad;
   if (opts.icon) {
-    ctx.font = `${iconSize * P}px ${FONT}`;
-    ctx.fillStyle = '#fff';
-    ctx.fillText(opts.icon, pad * P, pad * P);
+    drawIcon(ctx, opts.icon, pad * P, pad * P, iconSize * P);
     x += iconSize + pad * 0.6;
   }
   let y = pad;
@@ -114,4 +98,14 @@ export function drawPanel(opts: PanelOptions): PanelDrawing {
   texture.colorSpace = SRGBColorSpace;
   texture.anisotropy = 4;
   return { texture, width: opts.width, height: h };
+}
+
+/** Draws an icon of the shared set (24×24 path data) at x, y with the given size in pixels. */
+export function drawIcon(ctx: CanvasRenderingContext2D, name: IconName, x: number, y: number, size: number, color = '#ffffff'): void {
+  ctx.save();
+  ctx.translate(x, y);
+  ctx.scale(size / 24, size / 24);
+  ctx.fillStyle = color;
+  ctx.fill(new Path2D(ICON_PATHS[name]));
+  ctx.restore();
 }

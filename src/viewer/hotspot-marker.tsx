@@ -3,15 +3,30 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { CanvasTexture, SRGBColorSpace, type Group } from 'three';
 import type { Hotspot } from '../core/scenario-schema.ts';
 import { yawPitchToDirection } from '../core/yaw-pitch.ts';
+import type { IconName } from '../ui/icon-paths.ts';
+import { drawIcon } from './canvas-text.ts';
+import { fitText } from './fit-text.ts';
 import { HOTSPOT_DISC as DISC, HOTSPOT_DISTANCE } from './hotspot-geometry.ts';
 import { useDwellTarget } from './use-dwell-target.ts';
 
-export const HOTSPOT_ICONS: Record<Hotspot['kind'], string> = { info: 'i', goto: '➜', question: '?' };
+/** The icon of each kind of hotspot, the same in the 3D marker and in the DOM list. */
+export const HOTSPOT_ICONS: Record<Hotspot['kind'], IconName> = { info: 'info', goto: 'next', question: 'question' };
 const COLORS: Record<Hotspot['kind'], string> = { info: '#2a7de1', goto: '#1f9d6b', question: '#e08a1e' };
 
-function drawMarker(kind: Hotspot['kind'], label: string, seen: boolean, hover: boolean): CanvasTexture {
-  const W = 512;
-  const H = 400;
+const W = 512;
+const H = 400;
+const LABEL_MAX_WIDTH = W - 48;
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+
+/** How the label is laid out on the marker's canvas; kept on the mesh so tests can check it fits. */
+export interface MarkerLabelLayout {
+  lines: string[];
+  fontPx: number;
+  widths: number[];
+  maxWidth: number;
+}
+
+function drawMarker(kind: Hotspot['kind'], label: string, seen: boolean, hover: boolean): { texture: CanvasTexture; layout: MarkerLabelLayout } {
   const c = document.createElement('canvas');
   c.width = W;
   c.height = H;
@@ -26,23 +41,34 @@ function drawMarker(kind: Hotspot['kind'], label: string, seen: boolean, hover: 
   ctx.lineWidth = hover ? 18 : 10;
   ctx.strokeStyle = hover ? '#ffd166' : '#ffffff';
   ctx.stroke();
-  ctx.fillStyle = '#fff';
-  ctx.font = `bold 150px system-ui, "DejaVu Sans", sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(HOTSPOT_ICONS[kind], cx, r + 14);
-  ctx.font = `600 44px system-ui, "DejaVu Sans", sans-serif`;
-  const text = label.length > 28 ? label.slice(0, 27) + '…' : label;
-  const tw = ctx.measureText(text).width + 40;
+  const iconSize = 150;
+  drawIcon(ctx, HOTSPOT_ICONS[kind], cx - iconSize / 2, r + 8 - iconSize / 2, iconSize);
+  // The whole label, always: wrapped to two lines and shrunk if needed, never cut at the edge.
+  const setFont = (px: number) => (ctx.font = `600 ${px}px ${FONT}`);
+  const { lines, fontPx } = fitText(label, {
+    maxWidth: LABEL_MAX_WIDTH,
+    maxLines: 2,
+    fontPx: 44,
+    minFontPx: 26,
+    measureAt: (px) => (setFont(px), (t: string) => ctx.measureText(t).width),
+  });
+  setFont(fontPx);
+  const widths = lines.map((l) => ctx.measureText(l).width);
+  const lineH = fontPx * 1.2;
+  const boxW = Math.min(W, Math.max(...widths) + 40);
+  const boxH = lines.length * lineH + 24;
+  const top = 2 * r + 24;
   ctx.fillStyle = 'rgba(15, 22, 32, 0.85)';
   ctx.beginPath();
-  ctx.roundRect(cx - tw / 2, 2 * r + 30, tw, 70, 20);
+  ctx.roundRect(cx - boxW / 2, top, boxW, boxH, 20);
   ctx.fill();
   ctx.fillStyle = '#fff';
-  ctx.fillText(text, cx, 2 * r + 66);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  lines.forEach((l, i) => ctx.fillText(l, cx, top + 12 + lineH * (i + 0.5)));
   const t = new CanvasTexture(c);
   t.colorSpace = SRGBColorSpace;
-  return t;
+  return { texture: t, layout: { lines, fontPx, widths, maxWidth: LABEL_MAX_WIDTH } };
 }
 
 interface Props {
@@ -57,7 +83,7 @@ export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
   const [hover, setHover] = useState(false);
   const group = useRef<Group>(null);
   const hit = useRef<Group>(null);
-  const texture = useMemo(() => drawMarker(hotspot.kind, label, seen, hover), [hotspot.kind, label, seen, hover]);
+  const { texture, layout } = useMemo(() => drawMarker(hotspot.kind, label, seen, hover), [hotspot.kind, label, seen, hover]);
   useEffect(() => () => texture.dispose(), [texture]);
   const position = useMemo(() => {
     const d = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
@@ -98,7 +124,7 @@ export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
         </mesh>
       </group>
       {/* The disc's centre sits at the group origin, i.e. exactly on the hotspot's yaw/pitch. */}
-      <mesh position={[0, -0.18 * h, 0]} raycast={() => undefined}>
+      <mesh position={[0, -0.18 * h, 0]} raycast={() => undefined} name={`hotspot-label:${hotspot.id}`} userData={{ label: layout }}>
         <planeGeometry args={[w, h]} />
         <meshBasicMaterial map={texture} transparent toneMapped={false} depthWrite={false} />
       </mesh>

@@ -6,13 +6,13 @@ export const viewerStrings = declareStrings(
   {
     enterVr: 'Start in VR-bril',
     vrFailed: 'VR starten lukte niet. Zet de bril op en probeer het opnieuw.',
-    useMotion: 'Rondkijken door je telefoon te bewegen',
+    useMotion: 'Kijk rond met je telefoon',
     motionDenied: 'Bewegen is niet toegestaan. Sleep met je vinger om rond te kijken.',
   },
   {
     enterVr: 'Start in VR headset',
     vrFailed: 'Starting VR did not work. Put on the headset and try again.',
-    useMotion: 'Look around by moving your phone',
+    useMotion: 'Look around with your phone',
     motionDenied: 'Motion is not allowed. Drag with your finger to look around.',
   },
 );

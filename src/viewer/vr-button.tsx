@@ -1,12 +1,13 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Mesh } from 'three';
+import type { IconName } from '../ui/icon-paths.ts';
 import { drawPanel, type PanelOptions } from './canvas-text.ts';
 import { useDwellTarget } from './use-dwell-target.ts';
 
 interface Props {
   label: string;
-  icon?: string;
+  icon?: IconName;
   width?: number;
   textSize?: number;
   position?: [number, number, number];
@@ -54,7 +55,7 @@ export function VrButton({ label, icon, width = 0.9, textSize = 0.05, position, 
 }
 
 /** Layout of a button, shared with parents that stack buttons (see `panelHeight`). */
-export function vrButtonLayout(label: string, width: number, textSize: number, icon?: string): PanelOptions {
+export function vrButtonLayout(label: string, width: number, textSize: number, icon?: IconName): PanelOptions {
   return {
     width,
     blocks: [{ text: label, size: textSize, weight: 600, gapAfter: 0 }],
@@ -74,7 +75,7 @@ export function VrText({
   blocks: Parameters<typeof drawPanel>[0]['blocks'];
   width?: number;
   position?: [number, number, number];
-  icon?: string;
+  icon?: IconName;
 }) {
   const key = JSON.stringify(blocks);
   // Keyed by the content, not the array identity: redraw only when the text changes.
