@@ -6,7 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
-import { serveSceneRequest } from '../tools/scene-file-responder.ts';
+import { serveSceneRequest } from '../scene-pack/scene-file-responder.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { requireFacilitator } from './facilitator-auth.ts';
 import { HttpError } from './http-error.ts';
@@ -21,7 +21,7 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
-import { ScenarioStore } from './scenario-store.ts';
+import { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
 

@@ -3,7 +3,7 @@ import { dirname, relative, sep } from 'node:path';
 import type { Catalog, CatalogEntry } from '../core/scenario-catalog.ts';
 import { Scenario } from '../core/scenario-schema.ts';
 import { ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
-import { findScenarioFiles } from './scene-files.ts';
+import { findScenarioFiles } from './scenario-files.ts';
 
 /**
  * Builds the scenario list from a scenes folder. Scenarios that do not parse are left out

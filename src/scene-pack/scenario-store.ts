@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
 import { Scenario } from '../core/scenario-schema.ts';
-import { buildCatalog } from '../tools/build-catalog.ts';
-import { findProfileFiles, PROFILE_FOLDER } from '../tools/leerwerkplaats-files.ts';
+import { buildCatalog } from './build-catalog.ts';
+import { findProfileFiles, PROFILE_FOLDER } from './leerwerkplaats-files.ts';
 
 /**
  * The scene pack as the server sees it: the catalog (to check what a session may offer) and the

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCatalog } from './build-catalog.ts';
-import { filteredProfilesList, isServedSceneFile, listFiles, serveSceneRequest, XR_PROFILES, xrProfilesDir } from './scene-file-responder.ts';
+import { isServedSceneFile, serveSceneRequest } from './scene-file-responder.ts';
+import { filteredProfilesList, listFiles, XR_PROFILES, xrProfilesDir } from './xr-profiles.ts';
 
 /**
  * Serves scene packs at /scenes/ (with a generated /scenes/index.json) and the XR input

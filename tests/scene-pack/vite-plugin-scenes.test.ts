@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
-import { scenesPlugin } from '../../src/tools/vite-plugin-scenes.ts';
+import { scenesPlugin } from '../../src/scene-pack/vite-plugin-scenes.ts';
 
 let server: ViteDevServer;
 let base: string;
