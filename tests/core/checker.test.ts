@@ -65,6 +65,28 @@ describe('rule invalid-json', () => {
     expect(!result.ok && result.problem.message).toMatch(/line 3, column 3/);
   });
 
+  // V8 words these differently per Node version, and Node 20 gives no position for "Unexpected token"
+  // (and quotes the file, newlines included): the message must not depend on it.
+  it.each([
+    ['a value is missing', '{\n  "id": }', 2, 9],
+    ['a trailing comma in a list', '{"nodes": [\n  1,\n  2,\n]\n}', 4, 1],
+    ['a misspelt true', '{"a": tru}', 1, 7],
+    ['NaN', '{"a": NaN}', 1, 7],
+    ['a missing colon', '{\n  "id" "a"\n}', 2, 8],
+    ['an unterminated string', '{"a": "b', 1, 7],
+    ['single quotes', "{'a': 1}", 1, 2],
+    ['a comment', '{"a": 1 // note\n}', 1, 9],
+    ['text after the end', '{"a": 1}\nx', 2, 1],
+    ['an empty file', '', 1, 1],
+  ])('gives line and column on one line for %s', (_what, text, line, column) => {
+    const result = parseJsonText(text, FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.message).toMatch(new RegExp(`^the file is not valid JSON at line ${line}, column ${column}: \\S`));
+    expect(result.problem.message).not.toMatch(/[\r\n]/);
+    expect(result.problem.fix).not.toMatch(/[\r\n]/);
+  });
+
   it('accepts a byte order mark', () => {
     expect(parseJsonText('\uFEFF{"a": 1}', FILE)).toEqual({ ok: true, value: { a: 1 } });
   });
