@@ -286,6 +286,23 @@ describe('rule dead-end', () => {
     expect(p).toMatchObject({ pointer: '/nodes/2', severity: 'error' });
     expect(p.message).toContain('node "afronding" has no way forward');
   });
+
+  it('finds nodes that only lead to each other while the ending is elsewhere (a trap)', async () => {
+    const problems = await problemsOf('dead-end', (s) => {
+      s.nodes[1].question.options[0].next = 'einde';
+      s.nodes[2].question.next = 'zolder';
+      s.nodes.push({ ...s.nodes[0], id: 'zolder', narration: undefined, hotspots: [{ ...s.nodes[0].hotspots[1], target: 'afronding' }] });
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ pointer: '/nodes/2', severity: 'error' });
+    expect(problems[0]!.message).toBe('nodes "afronding" and "zolder" only lead to each other: a candidate who gets there can never reach an ending');
+  });
+
+  it('finds a node whose only way forward leads back to itself', async () => {
+    const p = await single('dead-end', (s) => (s.nodes[2].question.next = 'afronding'));
+    expect(p.pointer).toBe('/nodes/2');
+    expect(p.message).toBe('node "afronding" only leads back to itself: a candidate who gets there can never reach an ending');
+  });
 });
 
 describe('rule no-ending', () => {
