@@ -102,6 +102,15 @@ function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[]
       ),
     ];
   }
+  if (info.linkedOutside !== undefined) {
+    return [
+      report(
+        'linked-outside',
+        `file "${ref.src}" is a link to ${info.linkedOutside}, outside the scenario folder; the app does not serve it`,
+        'Copy the file itself into the scenario folder (replace the link), so the scenario works on every computer it is copied to.',
+      ),
+    ];
+  }
   if (info.error !== undefined) {
     return [
       report(
