@@ -1,41 +1,54 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
-import { Scenario } from '../core/scenario-schema.ts';
-import { buildCatalog } from './build-catalog.ts';
+import type { Scenario } from '../core/scenario-schema.ts';
 import { findProfileFiles, PROFILE_FOLDER } from './leerwerkplaats-files.ts';
+import { readPackJson } from './pack-json.ts';
+import { readPackSnapshot, type PackSnapshot } from './pack-snapshot.ts';
 
 /**
- * The scene pack as the server sees it: the catalog (to check what a session may offer) and the
- * scenarios themselves (for exports). Read from disk with a short cache, so a content edit shows
- * without a restart.
+ * The scene pack as the server (and the dev server) sees it: the catalog (to check what a
+ * session may offer), the scenarios themselves (for exports) and the files devices may fetch.
+ * Read from disk with a short cache, so a content edit shows without a restart, and a page
+ * full of media requests does not read every scenario again for each one.
  */
 export class ScenarioStore {
-  private catalog: { at: number; value: Promise<Catalog> } | undefined;
+  private snapshot: { at: number; value: Promise<PackSnapshot> } | undefined;
   constructor(
     private readonly scenesDir: string,
     private readonly maxAgeMs = 10_000,
+    private readonly warn: (msg: string) => void = () => {},
   ) {}
 
-  getCatalog(): Promise<Catalog> {
+  getSnapshot(): Promise<PackSnapshot> {
     const now = Date.now();
-    if (!this.catalog || now - this.catalog.at > this.maxAgeMs) this.catalog = { at: now, value: buildCatalog(this.scenesDir, () => {}) };
-    return this.catalog.value;
+    if (!this.snapshot || now - this.snapshot.at > this.maxAgeMs) {
+      const value = readPackSnapshot(this.scenesDir, this.warn);
+      const entry = { at: now, value };
+      this.snapshot = entry;
+      // A failed read (the folder is being replaced, say) is not kept for the whole cache time.
+      value.catch(() => {
+        if (this.snapshot === entry) this.snapshot = undefined;
+      });
+    }
+    return this.snapshot.value;
+  }
+
+  async getCatalog(): Promise<Catalog> {
+    return (await this.getSnapshot()).catalog;
   }
 
   async paths(): Promise<Set<string>> {
-    return new Set((await this.getCatalog()).scenarios.map((s) => s.path));
+    return new Set((await this.getSnapshot()).scenarios.keys());
   }
 
   /** Scenarios by catalog path; ones that are gone or broken are left out (exports then use ids only). */
   async load(paths: Iterable<string>): Promise<Map<string, Scenario>> {
-    const known = await this.paths();
+    const { scenarios } = await this.getSnapshot();
     const out = new Map<string, Scenario>();
     for (const path of paths) {
-      if (!known.has(path)) continue;
-      const parsed = Scenario.safeParse(JSON.parse(await readFile(join(this.scenesDir, path, 'scenario.json'), 'utf8')));
-      if (parsed.success) out.set(path, parsed.data);
+      const scenario = scenarios.get(path);
+      if (scenario) out.set(path, scenario);
     }
     return out;
   }
@@ -45,12 +58,9 @@ export class ScenarioStore {
     const out: Leerwerkplaats[] = [];
     const dir = join(this.scenesDir, PROFILE_FOLDER);
     for (const file of await findProfileFiles([dir]).catch(() => [])) {
-      try {
-        const parsed = Leerwerkplaats.safeParse(JSON.parse(await readFile(file, 'utf8')));
-        if (parsed.success) out.push(parsed.data);
-      } catch {
-        // Not JSON: left out, as in the catalog.
-      }
+      const json = await readPackJson(file);
+      const parsed = json.ok ? Leerwerkplaats.safeParse(json.value) : undefined;
+      if (parsed?.success) out.push(parsed.data);
     }
     return out;
   }

@@ -198,15 +198,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   notesRoutes(app, ctx);
 
-  // Scene packs and XR profiles are read live from disk (an edit shows after a reload), with
-  // byte ranges for Safari's video, by the same code the dev server uses.
+  // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
+  // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files
+  // the scenarios name, from the same snapshot as the catalog the API checks sessions against.
   for (const prefix of ['/scenes/*', '/xr-profiles/*']) {
     app.get(prefix, async (request, reply) => {
       reply.hijack();
       for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) reply.raw.setHeader(k, v as string);
       reply.raw.setHeader('Cache-Control', 'no-cache');
       if (closing) reply.raw.setHeader('Connection', 'close');
-      const handled = await serveSceneRequest(ctx.scenesDir, request.url, request.headers.range, reply.raw).catch(() => false);
+      const handled = await serveSceneRequest(ctx.scenarios, request.url, request.headers.range, reply.raw).catch(() => false);
       if (!handled && !reply.raw.headersSent) {
         reply.raw.writeHead(404, { 'Content-Type': 'application/json' });
         reply.raw.end(JSON.stringify({ error: 'not-found', message: `No such file: ${request.url}` }));
