@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { scenesPlugin } from './src/tools/vite-plugin-scenes.ts';
+import { scenesPlugin } from './src/scene-pack/vite-plugin-scenes.ts';
 
 export default defineConfig({
   plugins: [react(), scenesPlugin()],

@@ -6,7 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
-import { serveSceneRequest } from '../tools/scene-file-responder.ts';
+import { serveSceneRequest } from '../scene-pack/scene-file-responder.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { requireFacilitator } from './facilitator-auth.ts';
 import { HttpError } from './http-error.ts';
@@ -21,7 +21,7 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
-import { ScenarioStore } from './scenario-store.ts';
+import { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
 
@@ -198,15 +198,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   notesRoutes(app, ctx);
 
-  // Scene packs and XR profiles are read live from disk (an edit shows after a reload), with
-  // byte ranges for Safari's video, by the same code the dev server uses.
+  // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
+  // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files
+  // the scenarios name, from the same snapshot as the catalog the API checks sessions against.
   for (const prefix of ['/scenes/*', '/xr-profiles/*']) {
     app.get(prefix, async (request, reply) => {
       reply.hijack();
       for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) reply.raw.setHeader(k, v as string);
       reply.raw.setHeader('Cache-Control', 'no-cache');
       if (closing) reply.raw.setHeader('Connection', 'close');
-      const handled = await serveSceneRequest(ctx.scenesDir, request.url, request.headers.range, reply.raw).catch(() => false);
+      const handled = await serveSceneRequest(ctx.scenarios, request.url, request.headers.range, reply.raw).catch(() => false);
       if (!handled && !reply.raw.headersSent) {
         reply.raw.writeHead(404, { 'Content-Type': 'application/json' });
         reply.raw.end(JSON.stringify({ error: 'not-found', message: `No such file: ${request.url}` }));

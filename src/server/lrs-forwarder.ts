@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { toXapiStatements } from '../core/xapi-statements.ts';
 import type { Database } from './db/schema.ts';
-import type { ScenarioStore } from './scenario-store.ts';
+import type { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { loadSessionEvents } from './session-events.ts';
 
 export interface LrsConfig {

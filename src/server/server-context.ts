@@ -3,7 +3,7 @@ import type { DatabaseKind } from './db/open-database.ts';
 import type { Database } from './db/schema.ts';
 import type { LiveHub } from './live-hub.ts';
 import type { LrsForwarder } from './lrs-forwarder.ts';
-import type { ScenarioStore } from './scenario-store.ts';
+import type { ScenarioStore } from '../scene-pack/scenario-store.ts';
 
 /** What every route needs, passed explicitly (no globals) so tests can build several servers. */
 export interface ServerContext {

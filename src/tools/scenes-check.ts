@@ -9,18 +9,19 @@
  * Profiles get a stale-profile warning when a volatile block was checked longer ago than
  * `--max-age-days N` (or env LEERWERKPLAATS_MAX_AGE_DAYS; default 183, about six months).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import sharp from 'sharp';
-import { checkPack, checkScenario, countBySeverity, parseJsonText, type MediaInfo, type MediaInfoFn, type Problem } from '../core/checker.ts';
+import { checkPack, checkScenario, countBySeverity, type Problem } from '../core/checker.ts';
 import { checkProfile, checkProfiles, DEFAULT_MAX_AGE_DAYS } from '../core/leerwerkplaats-checker.ts';
 import type { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
-import { ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
-import { findProfileFiles, isInProfileFolder, listScenarioRefs } from './leerwerkplaats-files.ts';
-import { findScenarioFiles } from './scene-files.ts';
+import { findProfileFiles, isInProfileFolder, listScenarioRefs } from '../scene-pack/leerwerkplaats-files.ts';
+import { fileMediaInfo } from '../scene-pack/media-info.ts';
+import { parsedFiles } from '../scene-pack/pack-json.ts';
+import { findScenarioFiles } from '../scene-pack/scenario-files.ts';
+import { folderOf } from '../scene-pack/scenario-folder.ts';
 
 export type Log = (line: string) => void;
 
@@ -47,77 +48,6 @@ interface ContentKind {
   find(paths: string[]): Promise<string[]>;
   /** Checks all files of this kind, including rules across files; `display` makes paths readable. */
   check(files: string[], display: (abs: string) => string, options: Required<CheckOptions>): Promise<Problem[]>;
-}
-
-/** Audio and video are only checked for existence; everything else is measured with sharp. */
-const AUDIO_VIDEO = /\.(mp4|m4v|mov|webm|mkv|mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i;
-
-/**
- * Resolves `rel` inside `folder` segment by segment with exact upper/lower case, so a path that
- * works on a Windows or Mac laptop but not on a Linux server counts as missing. Returns
- * `{ found }`, or `{ otherCase }` when only a differently cased path exists.
- */
-async function resolveExactCase(folder: string, rel: string, listings: Map<string, Promise<string[]>>): Promise<{ found: boolean; otherCase?: string }> {
-  let dir = folder;
-  const actual: string[] = [];
-  let caseDiffers = false;
-  for (const segment of rel.split('/').filter((s) => s !== '' && s !== '.')) {
-    let listing = listings.get(dir);
-    if (!listing) {
-      listing = readdir(dir).catch(() => []);
-      listings.set(dir, listing);
-    }
-    const names = await listing;
-    const name = names.includes(segment) ? segment : names.find((n) => n.toLowerCase() === segment.toLowerCase());
-    if (name === undefined) return { found: false };
-    caseDiffers ||= name !== segment;
-    actual.push(name);
-    dir = join(dir, name);
-  }
-  return caseDiffers ? { found: false, otherCase: actual.join('/') } : { found: true };
-}
-
-/** Media look-up for a scenario folder on disk: existence via fs, image size via sharp. */
-export function fileMediaInfo(folder: string): MediaInfoFn {
-  const listings = new Map<string, Promise<string[]>>();
-  return async (rel: string): Promise<MediaInfo> => {
-    const { found, otherCase } = await resolveExactCase(folder, rel, listings);
-    if (!found) return otherCase ? { exists: false, otherCase } : { exists: false };
-    const abs = resolve(folder, rel);
-    if (!(await stat(abs)).isFile()) return { exists: true, error: 'this is a folder, not a file' };
-    if (AUDIO_VIDEO.test(rel)) return { exists: true };
-    try {
-      const m = await sharp(abs).metadata();
-      return { exists: true, width: m.width, height: m.height, format: m.format };
-    } catch (e) {
-      return { exists: true, error: e instanceof Error ? e.message : String(e) };
-    }
-  };
-}
-
-/**
- * The folder names a scenario file must match. Only for files that sit at
- * `scenes/<zorgcategorie>/<id>/scenario.json` (or under a known zorgcategorie folder), so
- * checking a loose file elsewhere does not complain about its folder.
- */
-export function folderOf(file: string): { zorgcategorie: string; id: string } | undefined {
-  if (basename(file) !== 'scenario.json') return undefined;
-  const idDir = dirname(file);
-  const categoryDir = dirname(idDir);
-  const zorgcategorie = basename(categoryDir);
-  const underScenes = basename(dirname(categoryDir)) === 'scenes';
-  if (!underScenes && !(ZORGCATEGORIEEN as readonly string[]).includes(zorgcategorie)) return undefined;
-  return { zorgcategorie, id: basename(idDir) };
-}
-
-/** Reads and parses each JSON file; files that are not valid JSON become problems and are skipped. */
-async function* parsedFiles(files: string[], display: (abs: string) => string, problems: Problem[]) {
-  for (const abs of files) {
-    const file = display(abs);
-    const parsed = parseJsonText(await readFile(abs, 'utf8'), file);
-    if (parsed.ok) yield { abs, file, value: parsed.value };
-    else problems.push(parsed.problem);
-  }
 }
 
 const scenarioKind: ContentKind = {

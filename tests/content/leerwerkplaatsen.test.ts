@@ -5,7 +5,7 @@ import { LEERVOORKEUR_IDS } from '../../src/core/leervoorkeuren.ts';
 import { checkProfile, checkProfiles } from '../../src/core/leerwerkplaats-checker.ts';
 import { DIENSTEN } from '../../src/core/leerwerkplaats-vocabulary.ts';
 import { ZORGCATEGORIEEN } from '../../src/core/zorgcategorie.ts';
-import { findProfileFiles } from '../../src/tools/leerwerkplaats-files.ts';
+import { findProfileFiles } from '../../src/scene-pack/leerwerkplaats-files.ts';
 
 /**
  * The bar for the leerwerkplaatsprofielen that ship: enough fictional teams, in every

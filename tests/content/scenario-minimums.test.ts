@@ -6,7 +6,7 @@ import { initialState, step } from '../../src/core/engine.ts';
 import { indexScenario, nextNodeIds } from '../../src/core/scenario-index.ts';
 import { Scenario, type Question, type ScenarioNode } from '../../src/core/scenario-schema.ts';
 import { ZORGCATEGORIEEN } from '../../src/core/zorgcategorie.ts';
-import { findScenarioFiles } from '../../src/tools/scene-files.ts';
+import { findScenarioFiles } from '../../src/scene-pack/scenario-files.ts';
 
 /**
  * The bar for the content that ships: one scenario per zorgcategorie, each big enough and

@@ -65,6 +65,28 @@ describe('rule invalid-json', () => {
     expect(!result.ok && result.problem.message).toMatch(/line 3, column 3/);
   });
 
+  // V8 words these differently per Node version, and Node 20 gives no position for "Unexpected token"
+  // (and quotes the file, newlines included): the message must not depend on it.
+  it.each([
+    ['a value is missing', '{\n  "id": }', 2, 9],
+    ['a trailing comma in a list', '{"nodes": [\n  1,\n  2,\n]\n}', 4, 1],
+    ['a misspelt true', '{"a": tru}', 1, 7],
+    ['NaN', '{"a": NaN}', 1, 7],
+    ['a missing colon', '{\n  "id" "a"\n}', 2, 8],
+    ['an unterminated string', '{"a": "b', 1, 7],
+    ['single quotes', "{'a': 1}", 1, 2],
+    ['a comment', '{"a": 1 // note\n}', 1, 9],
+    ['text after the end', '{"a": 1}\nx', 2, 1],
+    ['an empty file', '', 1, 1],
+  ])('gives line and column on one line for %s', (_what, text, line, column) => {
+    const result = parseJsonText(text, FILE);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.message).toMatch(new RegExp(`^the file is not valid JSON at line ${line}, column ${column}: \\S`));
+    expect(result.problem.message).not.toMatch(/[\r\n]/);
+    expect(result.problem.fix).not.toMatch(/[\r\n]/);
+  });
+
   it('accepts a byte order mark', () => {
     expect(parseJsonText('\uFEFF{"a": 1}', FILE)).toEqual({ ok: true, value: { a: 1 } });
   });
@@ -263,6 +285,23 @@ describe('rule dead-end', () => {
     const p = await single('dead-end', (s) => delete s.nodes[2].question.next);
     expect(p).toMatchObject({ pointer: '/nodes/2', severity: 'error' });
     expect(p.message).toContain('node "afronding" has no way forward');
+  });
+
+  it('finds nodes that only lead to each other while the ending is elsewhere (a trap)', async () => {
+    const problems = await problemsOf('dead-end', (s) => {
+      s.nodes[1].question.options[0].next = 'einde';
+      s.nodes[2].question.next = 'zolder';
+      s.nodes.push({ ...s.nodes[0], id: 'zolder', narration: undefined, hotspots: [{ ...s.nodes[0].hotspots[1], target: 'afronding' }] });
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ pointer: '/nodes/2', severity: 'error' });
+    expect(problems[0]!.message).toBe('nodes "afronding" and "zolder" only lead to each other: a candidate who gets there can never reach an ending');
+  });
+
+  it('finds a node whose only way forward leads back to itself', async () => {
+    const p = await single('dead-end', (s) => (s.nodes[2].question.next = 'afronding'));
+    expect(p.pointer).toBe('/nodes/2');
+    expect(p.message).toBe('node "afronding" only leads back to itself: a candidate who gets there can never reach an ending');
   });
 });
 

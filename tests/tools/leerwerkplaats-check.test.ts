@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listScenarioRefs } from '../../src/tools/leerwerkplaats-files.ts';
+import { listScenarioRefs } from '../../src/scene-pack/leerwerkplaats-files.ts';
 import { parseCliArgs, runCheck } from '../../src/tools/scenes-check.ts';
 import { LEERWERKPLAATS_SCHEMA_FILE, leerwerkplaatsJsonSchema, leerwerkplaatsJsonSchemaText } from '../../src/tools/write-schema.ts';
 import { validProfile } from '../core/fixtures/leerwerkplaats.ts';

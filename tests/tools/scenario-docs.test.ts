@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkScenario, PROBLEM_RULES, type MediaInfo } from '../../src/core/checker.ts';
 import { WORK_ASPECTS } from '../../src/core/work-aspects.ts';
@@ -23,6 +25,17 @@ describe('docs/scenario-format.md', () => {
       mediaInfo,
     });
     expect(result.problems).toEqual([]);
+  });
+
+  it('points only at scenarios and files that exist (in the text and in the commands to run)', () => {
+    // Inline `code` in the text and `npm run …` lines are what a reader opens or runs; sample
+    // checker output shows made-up mistakes and is left out. Templates (`<zorgcategorie>`) too.
+    const spans = [...docs.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!);
+    const commands = docs.split('\n').filter((line) => line.startsWith('npm run'));
+    const paths = [...spans, ...commands].flatMap((text) => [...text.matchAll(/(?<![\w/])scenes\/[\w./-]*[\w]/g)].map((m) => m[0]));
+    expect(paths.length).toBeGreaterThan(3);
+    const missing = [...new Set(paths)].filter((path) => !existsSync(fileURLToPath(new URL(`../../${path}`, import.meta.url))));
+    expect(missing).toEqual([]);
   });
 
   it('lists every work aspect with its labels', () => {

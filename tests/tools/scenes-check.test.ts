@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
@@ -108,6 +108,29 @@ describe('runCheck', () => {
     expect(lines.at(-1)).toMatch(/^3 scenario\(s\), \d+ error\(s\), \d+ warning\(s\)$/);
     expect(result.exitCode).toBe(1);
     await rm(join(root, 'scenes/thuiszorg'), { recursive: true });
+  });
+
+  it('refuses a media file that is a link out of the scenario folder, and a truncated image', async () => {
+    const pack = 'scenes/gehandicaptenzorg/links';
+    await write(`${pack}/scenario.json`, { ...scenario('links'), zorgcategorie: 'gehandicaptenzorg' });
+    await jpeg(`${pack}/media/gang-preview.jpg`, 512, 256);
+    await jpeg('elders/gang.jpg', 1024, 512);
+    await symlink(join(root, 'elders/gang.jpg'), join(root, pack, 'media/gang.jpg'));
+    // Noise, so that half of the file loses image rows, not only padding.
+    const noise = Buffer.from(Array.from({ length: 1024 * 512 * 3 }, (_, i) => (i * 7919) % 251));
+    const whole = await sharp(noise, { raw: { width: 1024, height: 512, channels: 3 } })
+      .jpeg()
+      .toBuffer();
+    await writeFile(join(root, pack, 'media/kamer.jpg'), whole.subarray(0, whole.length >> 1));
+    lines.length = 0;
+    const result = await runCheck([pack], log, root);
+    const problems = result.problems.filter((p) => p.severity === 'error').map((p) => `${p.pointer} ${p.rule}`);
+    expect(problems).toEqual(['/nodes/0/media/src linked-outside', '/nodes/1/media/src unreadable-media']);
+    expect(lines).toContain(
+      `${pack}/scenario.json:/nodes/0/media/src  error [linked-outside] node "gang" › media.src: file "media/gang.jpg" is a link to ${join(root, 'elders/gang.jpg')}, outside the scenario folder; the app does not serve it`,
+    );
+    expect(result.exitCode).toBe(1);
+    await rm(join(root, pack), { recursive: true });
   });
 
   it('exits 2 for a path that does not exist', async () => {

@@ -46,6 +46,60 @@ export function reachableFrom(scenario: Scenario, start: string): Set<string> {
   return seen;
 }
 
+/** Node ids from which an ending can be reached: the links followed backwards from every ending. */
+function leadingToAnEnding(scenario: Scenario): Set<string> {
+  const comesFrom = new Map<string, string[]>();
+  for (const node of scenario.nodes) for (const next of nextNodeIds(node)) comesFrom.set(next, [...(comesFrom.get(next) ?? []), node.id]);
+  const seen = new Set<string>();
+  const queue = scenario.nodes.filter((n) => n.ending).map((n) => n.id);
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const before of comesFrom.get(id) ?? []) if (!seen.has(before)) queue.push(before);
+  }
+  return seen;
+}
+
+/**
+ * Traps: groups of reachable nodes that have ways forward, but only among themselves, so no
+ * ending can be reached once a candidate is in one. Each group once, its nodes in file order.
+ * (A node with no way forward at all is a dead end of its own, reported per node.)
+ */
+function traps(scenario: Scenario, reachable: Set<string>): string[][] {
+  const toEnding = leadingToAnEnding(scenario);
+  const stuck = scenario.nodes.filter((n) => reachable.has(n.id) && !toEnding.has(n.id));
+  const onwards = new Map(stuck.map((n) => [n.id, reachableFrom(scenario, n.id)] as const));
+  const order = new Map(scenario.nodes.map((n, i) => [n.id, i] as const));
+  const groups = new Map<string, string[]>();
+  for (const node of stuck) {
+    const ahead = onwards.get(node.id)!;
+    const loops = ahead.size > 1 || nextNodeIds(node).includes(node.id);
+    // From a node in a trap, everything ahead leads back to it (everything ahead is stuck too).
+    if (!loops || ![...ahead].every((id) => onwards.get(id)?.has(node.id))) continue;
+    const group = [...ahead].sort((a, b) => order.get(a)! - order.get(b)!);
+    groups.set(group.join('\n'), group);
+  }
+  return [...groups.values()];
+}
+
+function trapFinding(scenario: Scenario, group: string[]): Finding {
+  const first = scenario.nodes.findIndex((n) => n.id === group[0]);
+  const names = group.map((id) => `"${id}"`);
+  const what =
+    group.length === 1 ? `node ${names[0]} only leads back to itself` : `nodes ${names.slice(0, -1).join(', ')} and ${names.at(-1)} only lead to each other`;
+  return {
+    pointer: jsonPointer(['nodes', first]),
+    rule: 'dead-end',
+    severity: 'error',
+    message: `${what}: a candidate who gets there can never reach an ending`,
+    fix:
+      group.length === 1
+        ? 'Let one of its ways forward (a goto hotspot, an option or scale "next", or a timer) go to a node that leads on to an ending, or make it an ending.'
+        : 'Let one of their ways forward (a goto hotspot, an option or scale "next", or a timer) go to a node that leads on to an ending, or make one of them an ending.',
+  };
+}
+
 export function reachabilityFindings(scenario: Scenario): Finding[] {
   const out: Finding[] = [];
   const startExists = scenario.nodes.some((n) => n.id === scenario.startNode);
@@ -75,6 +129,8 @@ export function reachabilityFindings(scenario: Scenario): Finding[] {
   });
 
   const endings = scenario.nodes.filter((n) => n.ending).map((n) => n.id);
+  // Without any ending, no-ending says it once; every node would otherwise be "trapped".
+  if (endings.length > 0) for (const group of traps(scenario, reachable)) out.push(trapFinding(scenario, group));
   if (endings.length === 0) {
     out.push({
       pointer: '/nodes',

@@ -1,15 +1,85 @@
 /**
  * Reads JSON text and, when it is not valid JSON, says where (line and column) in words a
  * content maker editing in Notepad can follow.
+ *
+ * JSON.parse decides whether the text is valid. Where it is not, jsonc-parser (the scanner VS
+ * Code uses) finds the spot: V8's messages differ between Node versions, some have no position
+ * (Node 20: "Unexpected token") and some quote the file, line breaks included.
  */
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Problem } from './problem.ts';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+/** What each scanner error means, in words for someone who does not know JSON's grammar. */
+const REASONS: Record<ReturnType<typeof printParseErrorCode>, string> = {
+  InvalidSymbol: 'there is something that is not JSON here: text without double quotes, single quotes, or a misspelt true, false or null',
+  InvalidNumberFormat: 'this number is not written as JSON wants it (no leading zeros, a dot for decimals)',
+  PropertyNameExpected: 'a field name in double quotes is expected here',
+  ValueExpected: 'a value is missing here',
+  ColonExpected: 'a colon (:) is missing between the field name and its value',
+  CommaExpected: 'a comma is missing before this item',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is more text after the end of the JSON',
+  InvalidCommentToken: 'JSON does not allow comments',
+  UnexpectedEndOfComment: 'JSON does not allow comments',
+  UnexpectedEndOfString: 'this text has no closing double quote (") on its line',
+  UnexpectedEndOfNumber: 'this number stops halfway',
+  InvalidUnicode: 'a \\u escape needs four hexadecimal digits, e.g. \\u00eb',
+  InvalidEscapeCharacter: 'this backslash (\\) starts an escape JSON does not know; write a backslash itself as \\\\',
+  InvalidCharacter: 'a tab or line break inside a text must be written as \\t or \\n',
+  '<unknown ParseErrorCode>': 'the JSON is broken here',
+};
+
+interface JsonError {
+  offset: number;
+  line: number;
+  column: number;
+  reason: string;
+}
 
 function lineColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   return { line, column: position - before.lastIndexOf('\n') };
+}
+
+/** The first spot where the text stops being JSON, with 1-based line and column. */
+function firstError(body: string, v8Message: string): JsonError {
+  let found: JsonError | undefined;
+  // Where the first complete value ends: anything wrong after it is "more text after the end".
+  let depth = 0;
+  let rootEnd = Infinity;
+  const close = (offset: number, length: number) => {
+    if (--depth === 0) rootEnd = Math.min(rootEnd, offset + length);
+  };
+  visit(
+    body,
+    {
+      onObjectBegin: () => void depth++,
+      onArrayBegin: () => void depth++,
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onLiteralValue: (_value, offset, length) => {
+        if (depth === 0) rootEnd = Math.min(rootEnd, offset + length);
+      },
+      onError(code, offset, _length, startLine, startCharacter) {
+        const name = offset >= rootEnd ? 'EndOfFileExpected' : printParseErrorCode(code);
+        found ??= { offset, line: startLine + 1, column: startCharacter + 1, reason: REASONS[name] };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (found) return found;
+  // The scanner found nothing JSON.parse objects to: V8's position when it gives one, else the end.
+  const posMatch = /at position (\d+)/.exec(v8Message);
+  const offset = posMatch ? Number(posMatch[1]) : body.length;
+  const reason = v8Message
+    .replace(/,? *(in JSON )?at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { offset, ...lineColumn(body, offset), reason };
 }
 
 export function parseJsonText(text: string, file: string): JsonParseResult {
@@ -18,18 +88,10 @@ export function parseJsonText(text: string, file: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    // V8 says "... in JSON at position 42" (newer versions add "(line 3 column 5)").
-    const posMatch = /at position (\d+)/.exec(raw);
-    const position = posMatch ? Number(posMatch[1]) : /end of JSON input/.test(raw) ? body.length : undefined;
-    const reason = raw
-      .replace(/,? *(in JSON )?at position \d+.*$/s, '')
-      .replace(/ \(line \d+ column \d+\)/, '')
-      .trim();
-    const at = position === undefined ? undefined : lineColumn(body, position);
+    const at = firstError(body, e instanceof Error ? e.message : String(e));
     // A comma right before the error is the classic trailing comma after the last item.
-    const trailingComma = position !== undefined && /,\s*$/.test(body.slice(0, position)) && /^\s*[}\]]/.test(body.slice(position));
-    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    const trailingComma = /,\s*$/.test(body.slice(0, at.offset)) && /^\s*[}\]]/.test(body.slice(at.offset));
+    const reason = body.trim() === '' ? 'the file is empty' : trailingComma ? 'there is a comma after the last item' : at.reason;
     return {
       ok: false,
       problem: {
@@ -37,7 +99,7 @@ export function parseJsonText(text: string, file: string): JsonParseResult {
         pointer: '',
         rule: 'invalid-json',
         severity: 'error',
-        message: `the file is not valid JSON${where}: ${trailingComma ? 'there is a comma after the last item' : reason}`,
+        message: `the file is not valid JSON at line ${at.line}, column ${at.column}: ${reason}`,
         fix: trailingComma
           ? 'Remove the comma before the closing } or ]; JSON does not allow it.'
           : 'Look at that spot and just before it: usually a missing comma, a missing quote or an extra bracket. An editor such as VS Code underlines it.',

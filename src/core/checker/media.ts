@@ -3,6 +3,7 @@
  * have the shape and size headsets can show (2:1, at most 8192 px wide: the texture limit of
  * standalone headsets and most phones).
  */
+import { scenarioMediaRefs } from '../scenario-media.ts';
 import type { Scenario } from '../scenario-schema.ts';
 import { describePath } from './names.ts';
 import { jsonPointer, type Finding, type MediaInfo, type MediaInfoFn, type PathSegment } from './problem.ts';
@@ -11,33 +12,22 @@ export const MAX_PANORAMA_WIDTH = 8192;
 /** Previews must appear at once; 512×256 is the recommended size, 1024 wide still fine. */
 export const MAX_PREVIEW_WIDTH = 1024;
 
+/** A named file with where it is in the scenario; only 360° images get the ratio and size rules. */
 interface MediaRef {
   src: string;
   path: PathSegment[];
-  /** Only 360° images get the ratio and size rules; info images and audio just need to exist. */
   panorama?: { stereo: 'mono' | 'top-bottom'; preview: boolean };
 }
 
 function mediaRefs(scenario: Scenario): MediaRef[] {
-  const refs: MediaRef[] = [];
-  scenario.nodes.forEach((node, i) => {
-    const np: PathSegment[] = ['nodes', i];
-    const m = node.media;
-    refs.push({ src: m.src, path: [...np, 'media', 'src'], panorama: { stereo: m.stereo, preview: false } });
+  return scenarioMediaRefs(scenario).map((ref) => {
+    const path: PathSegment[] = ['nodes', ref.node, ...ref.path];
+    const stereo = scenario.nodes[ref.node]!.media.stereo;
     // The preview is always a mono image, also for stereo media: it is only shown briefly.
-    refs.push({ src: m.preview, path: [...np, 'media', 'preview'], panorama: { stereo: 'mono', preview: true } });
-    if (m.type === 'video' && m.fallback) refs.push({ src: m.fallback, path: [...np, 'media', 'fallback'] });
-    node.hotspots.forEach((h, j) => {
-      if (h.kind !== 'info') return;
-      if (h.image) refs.push({ src: h.image, path: [...np, 'hotspots', j, 'image'] });
-      if (h.audio) refs.push({ src: h.audio, path: [...np, 'hotspots', j, 'audio'] });
-    });
-    for (const lang of ['nl', 'en'] as const) {
-      const audio = node.narration?.audio?.[lang];
-      if (audio) refs.push({ src: audio, path: [...np, 'narration', 'audio', lang] });
-    }
+    if (ref.role === 'media') return { src: ref.src, path, panorama: { stereo, preview: false } };
+    if (ref.role === 'preview') return { src: ref.src, path, panorama: { stereo: 'mono', preview: true } };
+    return { src: ref.src, path };
   });
-  return refs;
 }
 
 type Report = (rule: Finding['rule'], message: string, fix: string, severity?: Finding['severity']) => Finding;
@@ -99,6 +89,15 @@ function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[]
         'missing-media',
         `file "${ref.src}" does not exist`,
         'Put the file at this path inside the scenario folder (next to scenario.json), or correct the path; upper/lower case matters.',
+      ),
+    ];
+  }
+  if (info.linkedOutside !== undefined) {
+    return [
+      report(
+        'linked-outside',
+        `file "${ref.src}" is a link to ${info.linkedOutside}, outside the scenario folder; the app does not serve it`,
+        'Copy the file itself into the scenario folder (replace the link), so the scenario works on every computer it is copied to.',
       ),
     ];
   }

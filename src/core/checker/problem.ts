@@ -16,6 +16,11 @@ export interface MediaInfo {
    * its path. Works on a Windows or Mac laptop, breaks on a Linux server.
    */
   otherCase?: string;
+  /**
+   * When the file is a symbolic link to a place outside the scenario folder: where it points.
+   * The app does not serve such a file (a pack must not hand out other files of the computer).
+   */
+  linkedOutside?: string;
 }
 
 export type MediaInfoFn = (relPath: string) => Promise<MediaInfo>;
@@ -34,6 +39,7 @@ export const PROBLEM_RULES = [
   'no-ending',
   'unknown-variable',
   'missing-media',
+  'linked-outside',
   'unreadable-media',
   'not-2-to-1',
   'too-wide',

@@ -6,7 +6,7 @@ import { Leerwerkplaats } from '../../../src/core/leerwerkplaats-schema.ts';
 import { CRITERION_IDS } from '../../../src/core/matching/criterion.ts';
 import { MatchForm, signalsFromGesprekskaart } from '../../../src/core/matching/match-input.ts';
 import { matchLeerwerkplaatsen } from '../../../src/core/matching/match-leerwerkplaatsen.ts';
-import { findProfileFiles } from '../../../src/tools/leerwerkplaats-files.ts';
+import { findProfileFiles } from '../../../src/scene-pack/leerwerkplaats-files.ts';
 import { allKeys, loadScenarios, log, Player } from '../gesprekskaart/play.ts';
 import { bar, input, profile, TODAY } from './fixtures.ts';
 

@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/server/build-server.ts';
-import { openDatabase } from '../../src/server/db/open-database.ts';
+import { buildServer } from '../../../src/server/build-server.ts';
+import { openDatabase } from '../../../src/server/db/open-database.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bbvr-user-add-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function userAdd(args: string[], password: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/user-add.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/user-add.ts', ...args], {
     env: { ...process.env, DATA_DIR: dataDir, USER_PASSWORD: password, DATABASE_URL: '' },
     encoding: 'utf8',
   });

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { Role } from '../core/api/sessions.ts';
-import { addFacilitator } from '../server/accounts.ts';
-import { openDatabase } from '../server/db/open-database.ts';
+import { Role } from '../../core/api/sessions.ts';
+import { addFacilitator } from '../accounts.ts';
+import { openDatabase } from '../db/open-database.ts';
 
 /**
  * `npm run user:add`: creates a facilitator account. The first one is a beheerder of a new

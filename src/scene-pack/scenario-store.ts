@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { Catalog } from '../core/scenario-catalog.ts';
+import { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
+import type { Scenario } from '../core/scenario-schema.ts';
+import { findProfileFiles, PROFILE_FOLDER } from './leerwerkplaats-files.ts';
+import { readPackJson } from './pack-json.ts';
+import { readPackSnapshot, type PackSnapshot } from './pack-snapshot.ts';
+
+/**
+ * The scene pack as the server (and the dev server) sees it: the catalog (to check what a
+ * session may offer), the scenarios themselves (for exports) and the files devices may fetch.
+ * Read from disk with a short cache, so a content edit shows without a restart, and a page
+ * full of media requests does not read every scenario again for each one.
+ */
+export class ScenarioStore {
+  private snapshot: { at: number; value: Promise<PackSnapshot> } | undefined;
+  constructor(
+    private readonly scenesDir: string,
+    private readonly maxAgeMs = 10_000,
+    private readonly warn: (msg: string) => void = () => {},
+  ) {}
+
+  getSnapshot(): Promise<PackSnapshot> {
+    const now = Date.now();
+    if (!this.snapshot || now - this.snapshot.at > this.maxAgeMs) {
+      const value = readPackSnapshot(this.scenesDir, this.warn);
+      const entry = { at: now, value };
+      this.snapshot = entry;
+      // A failed read (the folder is being replaced, say) is not kept for the whole cache time.
+      value.catch(() => {
+        if (this.snapshot === entry) this.snapshot = undefined;
+      });
+    }
+    return this.snapshot.value;
+  }
+
+  async getCatalog(): Promise<Catalog> {
+    return (await this.getSnapshot()).catalog;
+  }
+
+  async paths(): Promise<Set<string>> {
+    return new Set((await this.getSnapshot()).scenarios.keys());
+  }
+
+  /** Scenarios by catalog path; ones that are gone or broken are left out (exports then use ids only). */
+  async load(paths: Iterable<string>): Promise<Map<string, Scenario>> {
+    const { scenarios } = await this.getSnapshot();
+    const out = new Map<string, Scenario>();
+    for (const path of paths) {
+      const scenario = scenarios.get(path);
+      if (scenario) out.set(path, scenario);
+    }
+    return out;
+  }
+
+  /** The leerwerkplaatsprofielen that parse (the checker reports the others). */
+  async profiles(): Promise<Leerwerkplaats[]> {
+    const out: Leerwerkplaats[] = [];
+    const dir = join(this.scenesDir, PROFILE_FOLDER);
+    for (const file of await findProfileFiles([dir]).catch(() => [])) {
+      const json = await readPackJson(file);
+      const parsed = json.ok ? Leerwerkplaats.safeParse(json.value) : undefined;
+      if (parsed?.success) out.push(parsed.data);
+    }
+    return out;
+  }
+}
