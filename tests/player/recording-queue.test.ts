@@ -16,7 +16,10 @@ function controlledRecorder() {
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
-const index = build([node('a', { hotspots: [{ id: 'h', kind: 'goto', yaw: 0, pitch: 0, label: { nl: 'Verder' }, target: 'b' }] }), node('b', { ending: { takeaway: { nl: 'Klaar' } } })]);
+const index = build([
+  node('a', { hotspots: [{ id: 'h', kind: 'goto', yaw: 0, pitch: 0, label: { nl: 'Verder' }, target: 'b' }] }),
+  node('b', { ending: { takeaway: { nl: 'Klaar' } } }),
+]);
 
 describe('RecordingQueue', () => {
   it('computes each step on the one queued before it, and shows them in order only once logged', async () => {
