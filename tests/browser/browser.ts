@@ -39,11 +39,14 @@ export interface GuardedPage {
  */
 export async function openGuardedPage(
   browser: Browser,
-  opts: { viewport?: { width: number; height: number }; pack?: 'demo' | 'fixture' } = {},
+  opts: { viewport?: { width: number; height: number }; pack?: 'demo' | 'fixture'; touch?: boolean } = {},
 ): Promise<GuardedPage> {
   const baseUrl = inject(opts.pack === 'fixture' ? 'fixtureUrl' : 'baseUrl');
   const origin = new URL(baseUrl).origin;
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   // Close it when the test ends: open pages keep rendering and slow the next test down.
   onTestFinished(() => context.close());
   const page = await context.newPage();
