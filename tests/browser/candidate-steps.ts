@@ -10,8 +10,11 @@ export async function doStep(page: Page, s: PathStep): Promise<void> {
     await page.getByRole('button', { name: s.label, exact: true }).click();
   } else {
     const verder = page.getByRole('button', { name: 'Verder', exact: true });
+    const answer = page.getByRole('button', { name: s.kind === 'option' ? s.label : String(s.value), exact: true });
+    // Wait until the feedback or the question is on screen: on a slow machine neither may be yet.
+    await verder.or(answer).first().waitFor();
     if (await verder.isVisible()) await verder.click();
-    await page.getByRole('button', { name: s.kind === 'option' ? s.label : String(s.value), exact: true }).click();
+    await answer.click();
   }
 }
 
