@@ -51,7 +51,8 @@ describe('scenarioRuns', () => {
       [OUDEREN, 'started', null, a.events.length],
       [THUIS, 'started', null, b.events.length],
     ]);
-    expect(runs[0]!.events.map((e) => e.seq)).toEqual([...runs[0]!.events.map((e) => e.seq)].sort((x, y) => x - y));
+    const seqs = runs[0]!.events.map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
   });
 
   it('reads a log that begins mid-run as a run without a start', () => {
