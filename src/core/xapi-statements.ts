@@ -1,7 +1,7 @@
 import type { StoredEvent } from './api/stored-event.ts';
 import type { LocalizedText } from './localized-text.ts';
-import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
-import type { Hotspot, Question, Scenario } from './scenario-schema.ts';
+import { loggedContent, type LoggedScenario } from './logged-content.ts';
+import type { Question, Scenario } from './scenario-schema.ts';
 
 /**
  * Maps stored events to xAPI 1.0.3 statements (see docs/exports.md for the full table).
@@ -132,45 +132,11 @@ export function languageMap(text: LocalizedText | undefined): LanguageMap | unde
   return text.en === undefined ? { 'nl-NL': text.nl } : { 'nl-NL': text.nl, 'en-US': text.en };
 }
 
-/** Lookups into the current content by catalog path; each misses softly (undefined) when content changed. */
-export interface ContentLookup {
-  scenario(path: string | null): Scenario | undefined;
-  hotspot(path: string | null, nodeId: string, hotspotId: string): Hotspot | undefined;
-  /** By node first; question ids are unique per scenario, so a question that moved is still found. */
-  question(path: string | null, nodeId: string, questionId: string): Question | undefined;
-}
-
-export function contentLookup(scenarios: ReadonlyMap<string, Scenario>): ContentLookup {
-  const indexes = new Map<string, ScenarioIndex>();
-  const index = (path: string | null): ScenarioIndex | undefined => {
-    const scenario = path === null ? undefined : scenarios.get(path);
-    if (path === null || !scenario) return undefined;
-    let found = indexes.get(path);
-    if (!found) indexes.set(path, (found = indexScenario(scenario)));
-    return found;
-  };
-  return {
-    scenario: (path) => index(path)?.scenario,
-    hotspot: (path, nodeId, hotspotId) =>
-      index(path)
-        ?.nodes.get(nodeId)
-        ?.hotspots.find((h) => h.id === hotspotId),
-    question(path, nodeId, questionId) {
-      const idx = index(path);
-      if (!idx) return undefined;
-      const inNode = idx.questionsByNode.get(nodeId)?.get(questionId);
-      if (inNode) return inNode;
-      for (const qs of idx.questionsByNode.values()) if (qs.has(questionId)) return qs.get(questionId);
-      return undefined;
-    },
-  };
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<string, Scenario>, options: XapiOptions): XapiStatement[] {
   const base = options.baseIri.replace(/\/+$/, '');
-  const content = contentLookup(scenarios);
+  const content = loggedContent(scenarios);
   const versions = startedVersions(events);
   const out: XapiStatement[] = [];
 
@@ -178,7 +144,8 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
     const path = e.scenario ?? 'unknown';
     const scenarioIri = `${base}/scenarios/${path}`;
     const nodeIri = (nodeId: string) => `${scenarioIri}/nodes/${nodeId}`;
-    const scenario = content.scenario(e.scenario);
+    const logged: LoggedScenario | null = e.scenario === null ? null : content(e.scenario);
+    const scenario = logged?.index?.scenario;
     const scenarioActivity = activity(scenarioIri, {
       type: ACTIVITY_TYPES.simulation,
       name: languageMap(scenario?.title),
@@ -189,7 +156,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
     const nodeActivity = (nodeId: string) =>
       activity(nodeIri(nodeId), {
         type: `${base}/activity-types/scene`,
-        name: languageMap(scenario?.nodes.find((n) => n.id === nodeId)?.title),
+        name: languageMap(logged?.node(nodeId)?.title),
       });
 
     const ext: Partial<Record<ExtensionName, string | number | null>> = {
@@ -218,7 +185,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
         Object.assign(ext, { node: b.nodeId, 'dwell-ms': b.dwellMs });
         break;
       case 'hotspot-opened': {
-        const hotspot = content.hotspot(e.scenario, b.nodeId, b.hotspotId);
+        const hotspot = logged?.hotspot(b.nodeId, b.hotspotId);
         verbOf = VERBS.interacted;
         object = activity(`${nodeIri(b.nodeId)}/hotspots/${b.hotspotId}`, {
           type: ACTIVITY_TYPES.interaction,
@@ -229,7 +196,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
       }
       case 'question-answered':
       case 'reflection-answered': {
-        const question = content.question(e.scenario, b.nodeId, b.questionId);
+        const question = logged?.question(b.nodeId, b.questionId) ?? null;
         // The event decides the shape, not the (possibly changed) content: an option is a choice, a value a likert step.
         const optionId = b.optionId;
         const value = b.type === 'reflection-answered' ? b.value : null;

@@ -1,7 +1,8 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { ScenarioVisit } from './gesprekskaart-types.ts';
 import { scenarioRuns, scenesEntered, type ScenarioRun } from '../scenario-runs.ts';
-import type { ResolvedScenario } from './scenario-lookup.ts';
+import type { LoggedScenario } from '../logged-content.ts';
+import { scenarioTitle } from './text-format.ts';
 
 /**
  * Time and progress per scenario.
@@ -13,7 +14,7 @@ import type { ResolvedScenario } from './scenario-lookup.ts';
  *   the `scene-left` dwell times, plus, for a scene that was entered but never left, the time
  *   from entering it to the next event of that scenario. That part is marked `timeEstimated`.
  */
-export function scenarioVisits(events: readonly StoredEvent[], resolve: (path: string) => ResolvedScenario): ScenarioVisit[] {
+export function scenarioVisits(events: readonly StoredEvent[], resolve: (path: string) => LoggedScenario): ScenarioVisit[] {
   const byScenario = new Map<string, ScenarioRun[]>();
   for (const run of scenarioRuns(events)) byScenario.set(run.scenario, [...(byScenario.get(run.scenario) ?? []), run]);
   return [...byScenario].map(([path, runs]) => visit(resolve(path), runs));
@@ -25,14 +26,14 @@ interface RunTally {
   end: 'completed' | 'aborted' | 'unfinished';
 }
 
-function visit(s: ResolvedScenario, runs: ScenarioRun[]): ScenarioVisit {
+function visit(s: LoggedScenario, runs: ScenarioRun[]): ScenarioVisit {
   const tallies = runs.map(runTime);
   const started = runs.flatMap((r) => r.events).find((e) => e.body.type === 'started');
   const seen = new Set(runs.flatMap((r) => [...scenesEntered(r)]));
   return {
     scenario: s.path,
     scenarioId: s.id,
-    title: s.title,
+    title: scenarioTitle(s),
     zorgcategorie: s.zorgcategorie,
     known: s.index !== null,
     versionPlayed: started?.body.type === 'started' ? started.body.scenarioVersion : null,
