@@ -24,6 +24,9 @@ export const CSV_COLUMNS = [
   'duration_ms',
   'changed_from',
   'detail',
+  // Appended (not inserted) so tools that read columns by position keep working.
+  'participation',
+  'scenario_version',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -46,6 +49,8 @@ export function toEventsCsv(events: StoredEvent[], scenarios: ReadonlyMap<string
       server_time: new Date(e.serverAt).toISOString(),
       scenario: e.scenario,
       type: e.body.type,
+      participation: e.participationId,
+      scenario_version: e.scenarioVersion,
       ...columnsFor(e, e.scenario === null ? null : content(e.scenario), lang),
     };
     lines.push(CSV_COLUMNS.map((c) => cell(row[c])).join(','));

@@ -64,3 +64,29 @@ export function latestRun(runs: readonly ScenarioRun[], scenario: string): Scena
 export function scenesEntered(run: ScenarioRun): Set<string> {
   return new Set(run.events.flatMap((e) => (e.body.type === 'scene-entered' ? [e.body.nodeId] : [])));
 }
+
+/** A `started` as the version reading needs it. */
+export interface RunStart {
+  seq: number;
+  scenario: string;
+  version: string;
+}
+
+/** The `started` events among `events`, for `versionPlayedAt`. */
+export function runStarts(events: Iterable<{ seq: number; scenario: string | null; body: DeviceEventBody }>): RunStart[] {
+  const out: RunStart[] = [];
+  for (const e of events) if (e.body.type === 'started' && e.scenario !== null) out.push({ seq: e.seq, scenario: e.scenario, version: e.body.scenarioVersion });
+  return out;
+}
+
+/**
+ * The scenario version an event of one participant was played with: that of the latest `started`
+ * of the same scenario at or before it. Only `started` carries a version; a restart of the whole
+ * scenario replays the file already loaded, so a run begun by a restart has the version of the
+ * run before it. Null when no such start is among `starts`.
+ */
+export function versionPlayedAt(starts: readonly RunStart[], event: { seq: number; scenario: string | null }): string | null {
+  let found: RunStart | null = null;
+  for (const s of starts) if (s.scenario === event.scenario && s.seq <= event.seq && (!found || s.seq > found.seq)) found = s;
+  return found?.version ?? null;
+}

@@ -7,6 +7,7 @@ import { ensureBuild } from './ensure-build.ts';
 import { loadOrCreateCertificate } from './https-certificate.ts';
 import { lanAddresses } from './lan-address.ts';
 import { lrsConfigFromEnv } from './lrs-forwarder.ts';
+import { xapiAccountHomePageFromEnv } from './xapi-settings.ts';
 
 const USAGE = `npm start [-- options]
   --https          serve HTTPS (headsets need it for WebXR on the LAN); self-signed unless --cert/--key
@@ -17,7 +18,8 @@ const USAGE = `npm start [-- options]
   --no-build       do not build the app first
 Environment: PORT, DATA_DIR (default ./data), DATABASE_URL (postgres://… instead of SQLite),
 SCENES_DIR (default ./scenes), LOG=1 for request logs, LRS_URL (+ LRS_USERNAME, LRS_PASSWORD)
-to forward every event as an xAPI statement.`;
+to forward every event as an xAPI statement, XAPI_ACCOUNT_HOMEPAGE (this installation's URL)
+as the homePage of the xAPI actor account.`;
 
 async function main(): Promise<void> {
   let args;
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     logger: process.env.LOG === '1',
     purgeSchedule: true,
     lrs: lrsConfigFromEnv(process.env),
+    xapiAccountHomePage: xapiAccountHomePageFromEnv(process.env),
     publicUrls: lan.map((a) => `${tls ? 'https' : 'http'}://${a}:${port}/`),
   });
   await app.listen({ port, host });

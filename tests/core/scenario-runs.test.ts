@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioRuns, scenesEntered } from '../../src/core/scenario-runs.ts';
+import { runStarts, scenarioRuns, scenesEntered, versionPlayedAt } from '../../src/core/scenario-runs.ts';
 import { loadScenarios, log, Player } from './gesprekskaart/play.ts';
 
 /** Runs read from logs the real engine made of the real scenarios. */
@@ -59,5 +59,19 @@ describe('scenarioRuns', () => {
     const player = ouderen().do({ type: 'open-hotspot', hotspotId: 'naar-kamer-12' });
     const runs = scenarioRuns(log({ events: player.events, scenario: OUDEREN }).slice(2));
     expect(summary(runs)).toEqual([[OUDEREN, null, null, player.events.length - 2]]);
+  });
+});
+
+describe('versionPlayedAt', () => {
+  it('is the version of the latest started of the same scenario at or before the event; a restart keeps it', () => {
+    const player = ouderen().playToEnd().do({ type: 'restart', scope: 'scenario' });
+    const events = log({ events: player.events, scenario: OUDEREN });
+    const starts = runStarts(events);
+    expect(starts).toEqual([{ seq: 0, scenario: OUDEREN, version: scenarios.get(OUDEREN)!.version }]);
+    for (const e of events) expect(versionPlayedAt(starts, e)).toBe(scenarios.get(OUDEREN)!.version);
+    const newer = [...starts, { seq: 5, scenario: OUDEREN, version: '9.0.0' }];
+    expect([4, 5, 6].map((seq) => versionPlayedAt(newer, { seq, scenario: OUDEREN }))).toEqual([starts[0]!.version, '9.0.0', '9.0.0']);
+    expect(versionPlayedAt(newer, { seq: 6, scenario: THUIS })).toBeNull();
+    expect(versionPlayedAt(newer, { seq: 6, scenario: null })).toBeNull();
   });
 });
