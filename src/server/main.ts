@@ -5,7 +5,7 @@ import { buildServer } from './build-server.ts';
 import { openDatabase } from './db/open-database.ts';
 import { ensureBuild } from './ensure-build.ts';
 import { loadOrCreateCertificate } from './https-certificate.ts';
-import { lanAddresses } from './lan-address.ts';
+import { lanAddresses, publicUrls } from './lan-address.ts';
 import { lrsConfigFromEnv } from './lrs-forwarder.ts';
 import { xapiAccountHomePageFromEnv } from './xapi-settings.ts';
 
@@ -66,17 +66,18 @@ async function main(): Promise<void> {
     purgeSchedule: true,
     lrs: lrsConfigFromEnv(process.env),
     xapiAccountHomePage: xapiAccountHomePageFromEnv(process.env),
-    publicUrls: lan.map((a) => `${tls ? 'https' : 'http'}://${a}:${port}/`),
   });
   await app.listen({ port, host });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const scheme = tls ? 'https' : 'http';
-  const urls = [`${scheme}://localhost:${actualPort}/`, ...lan.map((a) => `${scheme}://${a}:${actualPort}/`)];
+  // Known only now: the port bound (--port 0), and whether devices on the LAN can reach us at all.
+  app.ctx.publicUrls = publicUrls(scheme, host, actualPort, lan);
+  const urls = [`${scheme}://localhost:${actualPort}/`, ...app.ctx.publicUrls];
   console.log(`\nBeroepsbeeld VR draait / is running (${database.describe})`);
   for (const u of urls) console.log(`  ${u}`);
   if (tls) console.log(`  certificate: ${tls.source}`);
-  if (lan[0]) {
+  if (urls[1]) {
     console.log(`\nScan op de headset of telefoon / scan on the headset or phone:`);
     console.log(await QRCode.toString(urls[1]!, { type: 'terminal', small: true }));
     if (!tls) console.log('Headsets need HTTPS for VR on the LAN: npm start -- --https');
