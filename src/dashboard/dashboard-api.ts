@@ -26,11 +26,13 @@ export const StoredEventSchema = z.object({
   id: z.string(),
   sessionId: z.string(),
   participantCode: z.string(),
+  participationId: z.string(),
   seq: z.number().int(),
   at: z.number(),
   serverAt: z.number(),
   scenario: z.string().nullable(),
   body: DeviceEventBody,
+  scenarioVersion: z.string().nullable(),
 }) satisfies z.ZodType<StoredEvent>;
 
 export const EventList = z.object({ events: z.array(StoredEventSchema) });

@@ -36,7 +36,10 @@ export interface ServerOptions {
   now?: () => number;
   logger?: boolean;
   limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number } }>;
+  /** Base IRI of xAPI ids and extensions (default https://beroepsbeeld-vr.nl/xapi). */
   xapiBaseIri?: string;
+  /** `actor.account.homePage` of xAPI statements (XAPI_ACCOUNT_HOMEPAGE; default: the base IRI). */
+  xapiAccountHomePage?: string;
   /** Forward every stored event to this LRS as xAPI statements. */
   lrs?: LrsConfig;
   /** Addresses devices can reach this server on (LAN), shown on the dashboard next to the join code. */
@@ -95,13 +98,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     now: options.now ?? Date.now,
     scenesDir: resolve(options.scenesDir ?? 'scenes'),
     secureCookies: secure,
-    xapiBaseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
+    xapi: {
+      baseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
+      ...(options.xapiAccountHomePage ? { accountHomePage: options.xapiAccountHomePage } : {}),
+    },
     scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
   };
   if (options.lrs) {
-    ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapiBaseIri, ctx.now);
+    ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapi, ctx.now);
     ctx.lrs.start();
   }
   app.decorate('ctx', ctx);

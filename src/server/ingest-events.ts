@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IngestBatch, WireEvent } from '../core/api/device-event.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
+import { runStarts, versionPlayedAt } from '../core/scenario-runs.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { Database } from './db/schema.ts';
 import { HttpError } from './http-error.ts';
@@ -51,6 +52,7 @@ export async function ingestEvents(
       const known = new Set(existing.map((r) => r.id));
       const fresh = batch.events.filter((e) => !known.has(e.id));
       if (fresh.length === 0) return [];
+      const versionOf = await scenarioVersions(trx, participant.id, fresh);
       const rows = fresh.map((e) => ({
         id: e.id,
         session_id: participant.sessionId,
@@ -61,6 +63,7 @@ export async function ingestEvents(
         content: contentOf(e),
         client_at: e.at,
         server_at: now,
+        scenario_version: versionOf(e),
       }));
       // DO NOTHING covers a concurrent request that stored the same id a moment ago, and a
       // sequence number already used by another event; both are checked right after.
@@ -103,11 +106,13 @@ export async function ingestEvents(
           id: e.id,
           sessionId: participant.sessionId,
           participantCode: participant.code,
+          participationId: participant.id,
           seq: e.seq,
           at: e.at,
           serverAt: now,
           scenario: e.scenario,
           body: e.body,
+          scenarioVersion: versionOf(e),
         }));
     });
     return { acknowledged: [...byId.keys()], stored };
@@ -122,6 +127,26 @@ export async function ingestEvents(
     }
     throw e;
   }
+}
+
+/**
+ * The scenario version of each new event's run, from the participant's `started` events stored
+ * before and in this batch. Recorded with the event and never changed after, so its xAPI
+ * statement is the same in every export and forwarding (a `started` that arrives after later
+ * events does not rewrite them).
+ */
+async function scenarioVersions(trx: Kysely<Database>, participantId: string, fresh: readonly WireEvent[]): Promise<(e: WireEvent) => string | null> {
+  const stored = await trx
+    .selectFrom('events')
+    .select(['seq', 'scenario', 'content'])
+    .where('participant_id', '=', participantId)
+    .where('type', '=', 'started')
+    .execute();
+  const starts = runStarts([
+    ...stored.map((r) => ({ seq: Number(r.seq), scenario: r.scenario, body: (JSON.parse(r.content) as { body: WireEvent['body'] }).body })),
+    ...fresh,
+  ]);
+  return (e) => versionPlayedAt(starts, e);
 }
 
 /** Checks that need no database: a batch must be unambiguous on its own. */

@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
-import { toXapiStatements } from '../core/xapi-statements.ts';
+import { toXapiStatements, type XapiOptions } from '../core/xapi-statements.ts';
 import type { Database } from './db/schema.ts';
 import type { ScenarioStore } from '../scene-pack/scenario-store.ts';
-import { loadSessionEvents } from './session-events.ts';
+import { loadEventsById } from './session-events.ts';
 
 export interface LrsConfig {
   /** The LRS's xAPI base, e.g. https://lrs.example.nl/xapi (statements go to <url>/statements). */
   url: string;
   username?: string;
   password?: string;
+  /** Statements per request (default 50). */
+  batchSize?: number;
 }
 
 export interface ForwardResult {
@@ -35,7 +37,7 @@ export class LrsForwarder {
     private readonly db: Kysely<Database>,
     private readonly scenarios: ScenarioStore,
     private readonly config: LrsConfig,
-    private readonly baseIri: string,
+    private readonly xapi: XapiOptions,
     private readonly now: () => number = Date.now,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {}
@@ -61,20 +63,19 @@ export class LrsForwarder {
     for (;;) {
       const due = await this.db
         .selectFrom('lrs_queue')
-        .select(['id', 'session_id', 'attempts'])
+        .select(['id', 'attempts'])
         .where('next_attempt_at', '<=', this.now())
         .where('attempts', '>=', 0)
         .orderBy('next_attempt_at')
-        .limit(BATCH)
+        .limit(this.config.batchSize ?? BATCH)
         .execute();
       if (due.length === 0) break;
       const ids = new Set(due.map((d) => d.id));
-      const events = [];
-      for (const sessionId of new Set(due.map((d) => d.session_id))) {
-        events.push(...(await loadSessionEvents(this.db, sessionId)).filter((e) => ids.has(e.id)));
-      }
+      // Each statement is built from its own stored event alone, so it is the one the export
+      // gives under the same id, whatever else happens to be in this batch.
+      const events = await loadEventsById(this.db, [...ids]);
       const scenarios = await this.scenarios.load(new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : []))));
-      const statements = toXapiStatements(events, scenarios, { baseIri: this.baseIri });
+      const statements = toXapiStatements(events, scenarios, this.xapi);
       const outcome = await this.post(statements);
       if (outcome.ok) {
         await this.db

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { XapiOptions } from '../core/xapi-statements.ts';
 import type { DatabaseKind } from './db/open-database.ts';
 import type { Database } from './db/schema.ts';
 import type { LiveHub } from './live-hub.ts';
@@ -14,8 +15,8 @@ export interface ServerContext {
   scenesDir: string;
   /** Cookies get Secure and the __Host- prefix only when served over HTTPS (or told so behind a proxy). */
   secureCookies: boolean;
-  /** Base IRI for xAPI ids and extensions. */
-  xapiBaseIri: string;
+  /** Base IRI for xAPI ids and extensions, and the actor account's homePage: the same for export and forwarding. */
+  xapi: XapiOptions;
   scenarios: ScenarioStore;
   /** LAN addresses devices can reach this server on (for QR codes made on a localhost dashboard). */
   publicUrls: string[];

@@ -86,6 +86,14 @@ describe('toEventsCsv', () => {
     expect(col(first, 'detail')).toBe(`version=${scenario.version}`);
   });
 
+  it('writes the participation and the run’s scenario version as the xAPI statements carry them', () => {
+    for (const [i, r] of rows.entries()) {
+      expect(col(r, 'participation')).toBe(events[i]!.participationId);
+      expect(col(r, 'scenario_version')).toBe(scenario.version);
+    }
+    expect(header!.slice(-2)).toEqual(['participation', 'scenario_version']);
+  });
+
   it('writes answers with option text in the chosen language and timings', () => {
     const choice = rowOf('question-answered', 'uitslapen');
     expect(col(choice, 'node')).toBe('kamer-de-vries');

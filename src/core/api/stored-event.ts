@@ -4,8 +4,10 @@ import type { DeviceEventBody } from './device-event.ts';
 export interface StoredEvent {
   id: string;
   sessionId: string;
-  /** Pseudonymous participant code (never a name). */
+  /** Pseudonymous participant code (never a name), unique only within its session. */
   participantCode: string;
+  /** The participation (one device joining one session) it belongs to: unique across sessions, unlike the code. */
+  participationId: string;
   seq: number;
   /** Client clock as sent (ms since epoch). */
   at: number;
@@ -14,4 +16,10 @@ export interface StoredEvent {
   /** Catalog path "zorgcategorie/id", null for consent. */
   scenario: string | null;
   body: DeviceEventBody;
+  /**
+   * Version of the scenario file the run was played with, recorded by the server when it stored
+   * the event and never changed after (see `versionPlayedAt` in scenario-runs.ts). Null for
+   * consent, and for an event stored before the `started` of its run had arrived.
+   */
+  scenarioVersion: string | null;
 }

@@ -2,8 +2,9 @@ import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { choiceQuestion, scaleQuestion } from './conversation-question.ts';
 import type { AnswerContext, ChoiceItem, OptionAnswer, ReflectionItem, ScaleAnswer } from './gesprekskaart-types.ts';
-import { findOption, findQuestion, type ResolvedScenario } from './scenario-lookup.ts';
-import { idText } from './text-format.ts';
+import { loggedOption, type LoggedScenario } from '../logged-content.ts';
+import type { Question } from '../scenario-schema.ts';
+import { idText, scenarioTitle } from './text-format.ts';
 
 /**
  * Every choice and reflection answer, with the content's texts looked up (ids when the content
@@ -12,7 +13,7 @@ import { idText } from './text-format.ts';
  */
 export function collectAnswers(
   events: readonly StoredEvent[],
-  resolve: (path: string) => ResolvedScenario,
+  resolve: (path: string) => LoggedScenario,
 ): { choices: ChoiceItem[]; reflections: ReflectionItem[] } {
   const lastSeq = new Map<string, number>();
   for (const e of events) {
@@ -27,10 +28,10 @@ export function collectAnswers(
     const { body } = e;
     if (e.scenario === null || (body.type !== 'question-answered' && body.type !== 'reflection-answered')) continue;
     const s = resolve(e.scenario);
-    const question = findQuestion(s, body.nodeId, body.questionId);
+    const question = s.question(body.nodeId, body.questionId);
     const context: AnswerContext = {
       scenario: s.path,
-      scenarioTitle: s.title,
+      scenarioTitle: scenarioTitle(s),
       zorgcategorie: s.zorgcategorie,
       nodeId: body.nodeId,
       questionId: body.questionId,
@@ -43,7 +44,7 @@ export function collectAnswers(
     if (body.type === 'question-answered') {
       const answer = optionAnswer(question, body.optionId);
       const before = body.changedFrom === null ? null : optionAnswer(question, body.changedFrom);
-      const talkingPoint = findOption(question, body.optionId)?.talkingPoint ?? null;
+      const talkingPoint = loggedOption(question, body.optionId)?.talkingPoint ?? null;
       choices.push({
         ...context,
         optionId: answer.optionId,
@@ -63,7 +64,7 @@ export function collectAnswers(
     let conversationQuestion: LocalizedText;
     if (body.optionId !== null) {
       answer = optionAnswer(question, body.optionId);
-      talkingPoint = findOption(question, body.optionId)?.talkingPoint ?? null;
+      talkingPoint = loggedOption(question, body.optionId)?.talkingPoint ?? null;
       conversationQuestion = choiceQuestion(answer.label, talkingPoint);
     } else {
       const scale = question?.kind === 'scale' ? question : null;
@@ -86,8 +87,8 @@ export function collectAnswers(
   return { choices, reflections };
 }
 
-function optionAnswer(question: ReturnType<typeof findQuestion>, optionId: string): OptionAnswer {
-  const option = findOption(question, optionId);
+function optionAnswer(question: Question | null, optionId: string): OptionAnswer {
+  const option = loggedOption(question, optionId);
   return {
     kind: 'option',
     optionId,

@@ -1,8 +1,8 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import type { ChoiceItem, Hesitation, HesitationKind, ReflectionItem } from './gesprekskaart-types.ts';
-import { nodeTitle, type ResolvedScenario } from './scenario-lookup.ts';
-import { both, seconds } from './text-format.ts';
+import type { LoggedScenario } from '../logged-content.ts';
+import { both, nodeTitle, scenarioTitle, seconds } from './text-format.ts';
 
 export const DEFAULT_LONG_ANSWER_MS = 20_000;
 /** An answer faster than this is never called slow, however quick the candidate's other answers were. */
@@ -23,7 +23,7 @@ const MIN_ANSWERS_FOR_MEDIAN = 3;
 export function findHesitations(
   events: readonly StoredEvent[],
   answers: { choices: readonly ChoiceItem[]; reflections: readonly ReflectionItem[] },
-  resolve: (path: string) => ResolvedScenario,
+  resolve: (path: string) => LoggedScenario,
   longAnswerMs = DEFAULT_LONG_ANSWER_MS,
 ): Hesitation[] {
   const all = [...answers.choices, ...answers.reflections].sort((a, b) => a.at - b.at);
@@ -65,7 +65,7 @@ export function findHesitations(
     const at = (kind: HesitationKind, nodeId: string, description: LocalizedText): Hesitation => ({
       kind,
       scenario: s.path,
-      scenarioTitle: s.title,
+      scenarioTitle: scenarioTitle(s),
       zorgcategorie: s.zorgcategorie,
       nodeId,
       nodeTitle: nodeTitle(s, nodeId),
@@ -92,7 +92,7 @@ export function findHesitations(
           ? at(
               'restart-scenario',
               b.nodeId,
-              both((lang, pick) => (lang === 'nl' ? `"${pick(s.title)}" opnieuw begonnen` : `Started "${pick(s.title)}" again`)),
+              both((lang, pick) => (lang === 'nl' ? `"${pick(scenarioTitle(s))}" opnieuw begonnen` : `Started "${pick(scenarioTitle(s))}" again`)),
             )
           : at(
               'restart-scene',

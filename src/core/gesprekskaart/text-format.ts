@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../localized-text.ts';
+import type { LoggedScenario } from '../logged-content.ts';
 
 /**
  * Small helpers to build generated sentences in both languages. Content may lack English (the
@@ -36,6 +37,16 @@ export function stop(quoted: string): string {
 /** Text for an id whose content is gone (scenario changed): the id itself, in both languages. */
 export function idText(id: string): { nl: string; en: string } {
   return { nl: id, en: id };
+}
+
+/** The scenario's title, or its logged path when the scenario is gone. */
+export function scenarioTitle(s: LoggedScenario): LocalizedText {
+  return s.index?.scenario.title ?? idText(s.path);
+}
+
+/** The scene's title, or its logged id when the node is gone. */
+export function nodeTitle(s: LoggedScenario, nodeId: string): LocalizedText {
+  return s.node(nodeId)?.title ?? idText(nodeId);
 }
 
 /** Whole seconds for people: 23 400 ms → "23 s". */

@@ -64,6 +64,11 @@ export interface Database {
     content: string;
     client_at: number;
     server_at: number;
+    /**
+     * Scenario version of the event's run, recorded when the event is stored and never changed,
+     * so its xAPI statement (revision) stays the same in every export and forwarding.
+     */
+    scenario_version: string | null;
   };
   /** Events waiting to be forwarded to an external LRS (only when LRS_URL is set). */
   lrs_queue: {

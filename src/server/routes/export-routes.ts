@@ -29,7 +29,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const events = await loadSessionEvents(ctx.db, session.id);
     const scenarios = await ctx.scenarios.load(new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : []))));
     reply.header('Content-Disposition', attachment(`xapi-${session.id}.json`));
-    return toXapiStatements(events, scenarios, { baseIri: ctx.xapiBaseIri });
+    return toXapiStatements(events, scenarios, ctx.xapi);
   });
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id/events.csv', async (request, reply) => {

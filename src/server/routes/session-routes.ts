@@ -5,6 +5,7 @@ import { CreateSessionBody, DEFAULT_RETENTION_DAYS, UpdateSessionBody } from '..
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { newJoinCode } from '../join-code.ts';
+import { isLoopback, parseRequestHost } from '../request-host.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession, sessionView } from '../session-access.ts';
 
@@ -17,12 +18,15 @@ export function joinUrl(origin: string, code: string): string {
 }
 
 /**
- * The origin devices should open. A dashboard opened on the laptop itself (localhost) must still
- * give devices an address they can reach: the first LAN address.
+ * The origin devices should open, or null when the request's Host is missing or not a host (bad input).
+ * A dashboard opened on the laptop itself (localhost) must still give devices an address they
+ * can reach: the first LAN address.
  */
-export function joinOrigin(protocol: string, host: string, publicUrls: readonly string[]): string {
-  const local = /^(localhost|127\.|\[::1\])/.test(host);
-  return local && publicUrls[0] ? publicUrls[0].replace(/\/$/, '') : `${protocol}://${host}`;
+export function joinOrigin(protocol: string, hostHeader: string | undefined, publicUrls: readonly string[]): string | null {
+  const host = parseRequestHost(hostHeader);
+  if (!host || (protocol !== 'http' && protocol !== 'https')) return null;
+  if (isLoopback(host) && publicUrls[0]) return publicUrls[0].replace(/\/$/, '');
+  return `${protocol}://${host.hostname}${host.port === null ? '' : `:${host.port}`}`;
 }
 
 export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -133,7 +137,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
     if (!row.join_code) throw new HttpError(409, 'session-closed', 'This session is closed for joining.');
-    const origin = joinOrigin(request.protocol, request.host, ctx.publicUrls);
+    const origin = joinOrigin(request.protocol, request.headers.host, ctx.publicUrls);
+    if (origin === null) {
+      throw new HttpError(400, 'bad-host', 'The Host header is not a host name or address (with an optional port) that devices could open.');
+    }
     reply.type('image/svg+xml');
     return QRCode.toString(joinUrl(origin, row.join_code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   });
