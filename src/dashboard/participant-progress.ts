@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../core/api/stored-event.ts';
 import { latestRun, scenarioRuns, scenesEntered } from '../core/scenario-runs.ts';
-import type { ParticipantView } from './dashboard-api.ts';
+import type { ParticipantView } from '../core/api/sessions.ts';
 
 /** Where a participant is, read from their log (ids only; titles are looked up when shown). */
 export interface ParticipantProgress {

@@ -24,6 +24,7 @@ import { sessionRoutes } from './routes/session-routes.ts';
 import { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
+import type { ServerInfo } from '../core/api/server-info.ts';
 
 export interface ServerOptions {
   database: OpenDatabase;
@@ -200,7 +201,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   classRoutes(app, ctx);
   app.get('/api/server-info', async (request) => {
     await requireFacilitator(ctx, request);
-    return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined };
+    return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
   });
   notesRoutes(app, ctx);
 

@@ -85,3 +85,19 @@ export type JoinResponse = z.infer<typeof JoinResponse>;
 export const OrganisationSettingsBody = z.strictObject({
   defaultRetentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
 });
+
+/** Answer of GET /api/sessions. Answers are not strict: a server that adds a field must not break an open dashboard. */
+export const SessionList = z.object({ sessions: z.array(SessionView) });
+export type SessionList = z.infer<typeof SessionList>;
+
+export const ParticipantView = z.object({
+  code: z.string(),
+  joinedAt: z.number(),
+  lastSeenAt: z.number(),
+  consentedAt: z.number().nullable(),
+});
+export type ParticipantView = z.infer<typeof ParticipantView>;
+
+/** Answer of GET /api/sessions/:id. */
+export const SessionDetail = z.object({ session: SessionView, participants: z.array(ParticipantView) });
+export type SessionDetail = z.infer<typeof SessionDetail>;

@@ -4,14 +4,13 @@ import { EMPTY_NOTES, ParticipantNotes } from '../../core/api/participant-notes.
 import type { StoredEvent } from '../../core/api/stored-event.ts';
 import { buildGesprekskaart } from '../../core/gesprekskaart/build-gesprekskaart.ts';
 import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
-import { Leerwerkplaats } from '../../core/leerwerkplaats-schema.ts';
+import { readLeerwerkplaatsList, type LeerwerkplaatsEntry } from '../../core/api/leerwerkplaatsen.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
 import { apiFetch, apiGet, sessionPath } from '../../facilitator-api/api-client.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';
 import { useSessionLive } from '../use-session-live.ts';
 
 const NotesAnswer = z.object({ notes: ParticipantNotes, updatedAt: z.number().nullable() });
-const Profiles = z.object({ profiles: z.array(z.object({ own: z.boolean(), profile: z.unknown() })) });
 
 export interface CardData {
   status: 'loading' | 'ready' | 'error';
@@ -20,7 +19,7 @@ export interface CardData {
   events: StoredEvent[];
   notes: ParticipantNotes;
   notesUpdatedAt: number | null;
-  profiles: { own: boolean; profile: Leerwerkplaats }[];
+  profiles: LeerwerkplaatsEntry[];
   saveNotes(notes: ParticipantNotes): Promise<void>;
 }
 
@@ -52,18 +51,12 @@ export function useCardData(sessionId: string, code: string): CardData {
   }, [paths]);
 
   const [notes, setNotes] = useState<{ notes: ParticipantNotes; updatedAt: number | null } | null>(null);
-  const [profiles, setProfiles] = useState<{ own: boolean; profile: Leerwerkplaats }[]>([]);
+  const [profiles, setProfiles] = useState<LeerwerkplaatsEntry[]>([]);
   const [error, setError] = useState(false);
   useEffect(() => {
     apiGet(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), NotesAnswer).then(setNotes, () => setError(true));
-    apiGet('api/leerwerkplaatsen', Profiles).then(
-      (r) =>
-        setProfiles(
-          r.profiles.flatMap((p) => {
-            const parsed = Leerwerkplaats.safeParse(p.profile);
-            return parsed.success ? [{ own: p.own, profile: parsed.data }] : [];
-          }),
-        ),
+    apiFetch('api/leerwerkplaatsen').then(
+      (raw) => setProfiles(readLeerwerkplaatsList(raw)),
       () => setProfiles([]),
     );
   }, [sessionId, code]);

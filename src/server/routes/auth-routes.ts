@@ -5,6 +5,7 @@ import { endFacilitatorSession, requireFacilitator, startFacilitatorSession } fr
 import { HttpError, parseInput } from '../http-error.ts';
 import { dummyHash, verifyPassword } from '../security/password.ts';
 import type { ServerContext } from '../server-context.ts';
+import type { Me } from '../../core/api/accounts.ts';
 
 export function authRoutes(app: FastifyInstance, ctx: ServerContext, loginLimit: { max: number; timeWindow: number }): void {
   app.post('/api/auth/login', { config: { rateLimit: { ...loginLimit, keyGenerator: (r) => r.ip } } }, async (request, reply) => {
@@ -30,6 +31,6 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext, loginLimit:
 
   app.get('/api/auth/me', async (request) => {
     const f = await requireFacilitator(ctx, request);
-    return { email: f.email, role: f.role, organisation: f.organisationName };
+    return { email: f.email, role: f.role, organisation: f.organisationName } satisfies Me;
   });
 }

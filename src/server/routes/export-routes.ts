@@ -8,6 +8,7 @@ import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { loadSessionEvents } from '../session-events.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
+import type { EventList } from '../../core/api/stored-event.ts';
 
 const CsvQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
 
@@ -20,7 +21,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Params: { id: string } }>('/api/sessions/:id/events', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const session = await ownSession(ctx, f, request.params.id);
-    return { events: await loadSessionEvents(ctx.db, session.id) };
+    return { events: await loadSessionEvents(ctx.db, session.id) } satisfies EventList;
   });
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id/xapi', async (request, reply) => {

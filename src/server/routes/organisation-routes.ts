@@ -6,6 +6,7 @@ import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { MIN_PASSWORD_LENGTH } from '../security/password.ts';
 import type { ServerContext } from '../server-context.ts';
+import type { Organisation } from '../../core/api/accounts.ts';
 
 const NewFacilitatorBody = z.strictObject({
   email: z.email().max(254),
@@ -20,7 +21,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.get('/api/organisation', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const org = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', f.organisationId).executeTakeFirstOrThrow();
-    return { name: org.name, defaultRetentionDays: org.default_retention_days };
+    return { name: org.name, defaultRetentionDays: org.default_retention_days } satisfies Organisation;
   });
 
   /** The beheerder sets how long sessions keep their data unless a session says otherwise. */

@@ -8,6 +8,7 @@ import { newJoinCode } from '../join-code.ts';
 import { isLoopback, parseRequestHost } from '../request-host.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession, sessionView } from '../session-access.ts';
+import type { SessionDetail, SessionList, SessionView } from '../../core/api/sessions.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
@@ -86,7 +87,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .groupBy('s.id')
       .orderBy('s.created_at', 'desc')
       .execute();
-    return { sessions: rows.map((r) => sessionView(r, Number(r.participant_count))) };
+    return { sessions: rows.map((r) => sessionView(r, Number(r.participant_count))) } satisfies SessionList;
   });
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
@@ -101,7 +102,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return {
       session: sessionView(row, participants.length),
       participants: participants.map((p) => ({ code: p.code, joinedAt: p.created_at, lastSeenAt: p.last_seen_at, consentedAt: p.consented_at })),
-    };
+    } satisfies SessionDetail;
   });
 
   app.patch<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
@@ -122,7 +123,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .select((eb) => eb.fn.count<number>('id').as('n'))
       .where('session_id', '=', row.id)
       .executeTakeFirstOrThrow();
-    return sessionView(updated, Number(count.n));
+    return sessionView(updated, Number(count.n)) satisfies SessionView;
   });
 
   app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
