@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../localized-text.ts';
+import type { Language, LocalizedText } from '../localized-text.ts';
 import type { LoggedScenario } from '../logged-content.ts';
 
 /**
@@ -10,12 +10,12 @@ import type { LoggedScenario } from '../logged-content.ts';
 export const en = (text: LocalizedText): string => text.en ?? text.nl;
 
 /** Both languages from one builder, so a template is written once per language side by side. */
-export function both(make: (lang: 'nl' | 'en', pick: (t: LocalizedText) => string) => string): { nl: string; en: string } {
+export function both(make: (lang: Language, pick: (t: LocalizedText) => string) => string): { nl: string; en: string } {
   return { nl: make('nl', (t) => t.nl), en: make('en', en) };
 }
 
 /** "a, b en c" / "a, b and c". */
-export function joinList(items: readonly string[], lang: 'nl' | 'en'): string {
+export function joinList(items: readonly string[], lang: Language): string {
   if (items.length <= 1) return items[0] ?? '';
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}`;
