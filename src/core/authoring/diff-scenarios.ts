@@ -69,7 +69,7 @@ function diffFields(before: Scenario, after: Scenario): FieldsDiff {
 /** Positions (into `values`) of a longest strictly increasing subsequence (patience sorting). */
 export function longestIncreasingRun(values: readonly number[]): number[] {
   const tails: number[] = []; // tails[k]: position of the smallest last value of a run of length k+1
-  const previous: number[] = new Array<number>(values.length);
+  const previous: number[] = [];
   values.forEach((v, i) => {
     let lo = 0;
     let hi = tails.length;
