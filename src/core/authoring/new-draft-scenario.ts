@@ -5,7 +5,8 @@
 import { SCENARIO_FORMAT_VERSION, type Scenario } from '../scenario-schema.ts';
 import { Zorgcategorie } from '../zorgcategorie.ts';
 import { uniqueId } from './new-id.ts';
-import { fail, type Failure } from './outcome.ts';
+import type { Failure } from './outcome.ts';
+import { unknownZorgcategorie } from './scenario-operations.ts';
 import { patchText, type TextPatch } from './text-patch.ts';
 
 export function newDraftScenario(args: {
@@ -15,13 +16,7 @@ export function newDraftScenario(args: {
   id?: string;
 }): { ok: true; scenario: Scenario } | Failure {
   const zorgcategorie = Zorgcategorie.safeParse(args.zorgcategorie);
-  if (!zorgcategorie.success) {
-    return fail(
-      'unknown-zorgcategorie',
-      `"${args.zorgcategorie}" is geen zorgcategorie uit de lijst.`,
-      `"${args.zorgcategorie}" is not a zorgcategorie from the list.`,
-    );
-  }
+  if (!zorgcategorie.success) return unknownZorgcategorie(args.zorgcategorie);
   const title = patchText(undefined, args.title);
   return {
     ok: true,

@@ -178,3 +178,9 @@ describe('every operation', () => {
     refused(retitleNode(doubled, { nodeId: 'kamer', title: { nl: 'x' } }), 'duplicate-node-id');
   });
 });
+
+describe('newDraftScenario', () => {
+  it('refuses a zorgcategorie that is not on the list', () => {
+    refused(newDraftScenario({ title: { nl: 'x' }, zorgcategorie: 'tandarts' }), 'unknown-zorgcategorie');
+  });
+});
