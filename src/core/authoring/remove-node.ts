@@ -85,7 +85,10 @@ function withUnlinkedCondition<T extends { condition?: Condition }>(holder: T, i
     if (list && list.length > 0) out[key] = list;
     else delete out[key];
   }
-  return { ...holder, condition: out };
+  // A condition with nothing left holds always: leave it out rather than write "condition": {}.
+  if (Object.keys(out).length > 0) return { ...holder, condition: out };
+  const { condition: _condition, ...rest } = holder;
+  return rest as T;
 }
 
 function sameOrMapped<T>(items: T[], map: (item: T) => T): T[] {

@@ -29,7 +29,7 @@ describe('removeNode', () => {
     const after = edited(s, outcome);
     expect(after.startNode).toBe('');
     const wassen = nodeOf(after, 'kamer').question;
-    expect(wassen?.kind === 'choice' && wassen.options[1]?.condition).toEqual({});
+    expect(wassen?.kind === 'choice' && wassen.options[1]).not.toHaveProperty('condition');
     expect(outcome.ok && outcome.clearedLinks).toEqual([
       { link: 'start' },
       { link: 'condition', nodeId: 'kamer', questionId: 'eerst-doen', optionId: 'vragen' },
@@ -45,6 +45,17 @@ describe('removeNode', () => {
     const deur = nodeOf(edited(s, outcome), 'gang').hotspots.find((h) => h.id === 'deur');
     expect(deur).toMatchObject({ kind: 'goto', target: '', yaw: 90, label: { nl: 'Naar de kamer' } });
     expect(outcome.ok && outcome.clearedLinks).toEqual([{ link: 'goto', nodeId: 'gang', hotspotId: 'deur' }]);
+  });
+
+  it('keeps the rest of a condition that also names other nodes', () => {
+    const s = sample();
+    const kamer = nodeOf(s, 'kamer');
+    const q = kamer.question!;
+    if (q.kind === 'scale') throw new Error('fixture changed');
+    const options = q.options.with(1, { ...q.options[1]!, condition: { visited: ['gang', 'einde'], notVisited: ['gang'] } });
+    const withTwo = { ...s, nodes: s.nodes.with(1, { ...kamer, question: { ...q, options } }) };
+    const after = nodeOf(edited(withTwo, removeNode(withTwo, { nodeId: 'gang' })), 'kamer').question;
+    expect(after?.kind === 'choice' && after.options[1]?.condition).toEqual({ visited: ['einde'] });
   });
 
   it('leaves the scale question next out when its node goes', () => {
