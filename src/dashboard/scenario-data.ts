@@ -1,7 +1,7 @@
 import { Catalog } from '../core/scenario-catalog.ts';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index.ts';
-import { Scenario } from '../core/scenario-schema.ts';
 import { appUrl, NetworkError } from '../facilitator-api/api-client.ts';
+import { readScenario } from '../core/read-content.ts';
 
 /**
  * The scene pack as the dashboard needs it: the catalog (for choosing scenarios) and whole
@@ -31,7 +31,11 @@ const scenarios = new Map<string, Promise<ScenarioIndex>>();
 export function loadScenarioIndex(path: string): Promise<ScenarioIndex> {
   let p = scenarios.get(path);
   if (!p) {
-    p = fetchJson(`scenes/${path}/scenario.json`).then((json) => indexScenario(Scenario.parse(json)));
+    p = fetchJson(`scenes/${path}/scenario.json`).then((json) => {
+      const read = readScenario(json);
+      if (!read.ok) throw new Error(`scenes/${path}/scenario.json: ${read.pointer}: ${read.message}`);
+      return indexScenario(read.value);
+    });
     p.catch(() => scenarios.delete(path));
     scenarios.set(path, p);
   }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CreateDraftBody, DraftList, DraftView, PublishAnswer, SaveDraftAnswer, TryCode, UploadList, UploadProblem, UploadView } from '../core/api/authoring.ts';
+import {
+  CreateDraftBody,
+  DraftList,
+  DraftView,
+  PublishAnswer,
+  SaveDraftAnswer,
+  TryCode,
+  UploadList,
+  UploadProblem,
+  UploadView,
+} from '../core/api/authoring.ts';
 import { apiFetch, apiGet, ApiRequestError, appUrl } from '../facilitator-api/api-client.ts';
 
 /** The editor's calls to the server's authoring routes (src/core/api/authoring.ts is the contract). */
@@ -23,7 +33,9 @@ export type SaveResult = { ok: true; revision: number; updatedAt: number } | { o
 /** Saves on a base revision; someone else's newer save comes back as `current` instead of being overwritten. */
 export async function saveDraft(id: string, scenario: unknown, baseRevision: number): Promise<SaveResult> {
   try {
-    const answer = SaveDraftAnswer.parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}`, { method: 'PUT', body: { scenario, baseRevision } }));
+    const answer = SaveDraftAnswer.parse(
+      await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}`, { method: 'PUT', body: { scenario, baseRevision } }),
+    );
     return { ok: true, ...answer };
   } catch (e) {
     if (e instanceof ApiRequestError && e.status === 409) {

@@ -1,5 +1,6 @@
 import { Catalog, type CatalogEntry } from '../core/scenario-catalog.ts';
-import { Scenario } from '../core/scenario-schema.ts';
+import type { Scenario } from '../core/scenario-schema.ts';
+import { readScenario } from '../core/read-content.ts';
 
 /** Fetches and validates; a broken file gives a clear error instead of a half-working player. */
 async function fetchJson(url: string): Promise<unknown> {
@@ -13,10 +14,7 @@ export async function loadCatalog(): Promise<Catalog> {
 }
 
 export async function loadScenario(entry: CatalogEntry): Promise<Scenario> {
-  const parsed = Scenario.safeParse(await fetchJson(`${import.meta.env.BASE_URL}scenes/${entry.path}/scenario.json`));
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`scenes/${entry.path}/scenario.json: ${first?.path.join('.')}: ${first?.message} (npm run scenes:check)`);
-  }
-  return parsed.data;
+  const read = readScenario(await fetchJson(`${import.meta.env.BASE_URL}scenes/${entry.path}/scenario.json`));
+  if (!read.ok) throw new Error(`scenes/${entry.path}/scenario.json: ${read.pointer}: ${read.message} (npm run scenes:check)`);
+  return read.value;
 }

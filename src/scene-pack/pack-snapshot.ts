@@ -1,10 +1,11 @@
 import { dirname, relative, sep } from 'node:path';
 import type { Catalog, CatalogEntry } from '../core/scenario-catalog.ts';
-import { Scenario } from '../core/scenario-schema.ts';
+import type { Scenario } from '../core/scenario-schema.ts';
 import { ZORGCATEGORIEEN } from '../core/zorgcategorie.ts';
 import { readPackJson } from './pack-json.ts';
 import { findScenarioFiles } from './scenario-files.ts';
 import { servedFiles, type ServedFile } from './served-files.ts';
+import { readScenario } from '../core/read-content.ts';
 
 /** A scene pack as read at one moment: what devices see and may fetch. */
 export interface PackSnapshot {
@@ -46,13 +47,13 @@ export async function readPackSnapshot(scenesDir: string, warn: (msg: string) =>
       warn(`scenes: ${json.problem.file}: ${json.problem.message}; left out. Run npm run scenes:check.`);
       continue;
     }
-    const parsed = Scenario.safeParse(json.value);
-    if (!parsed.success) {
-      warn(`scenes: ${folder}/scenario.json does not match the format; left out. Run npm run scenes:check.`);
+    const read = readScenario(json.value);
+    if (!read.ok) {
+      warn(`scenes: ${folder}/scenario.json does not match the format (${read.pointer}: ${read.message}); left out. Run npm run scenes:check.`);
       continue;
     }
-    entries.push(catalogEntry(parsed.data, folder));
-    scenarios.set(folder, parsed.data);
+    entries.push(catalogEntry(read.value, folder));
+    scenarios.set(folder, read.value);
   }
   const order = (z: string) => ZORGCATEGORIEEN.indexOf(z as (typeof ZORGCATEGORIEEN)[number]);
   entries.sort((a, b) => order(a.zorgcategorie) - order(b.zorgcategorie) || a.id.localeCompare(b.id));

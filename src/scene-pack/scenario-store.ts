@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Catalog } from '../core/scenario-catalog.ts';
-import { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
+import type { Leerwerkplaats } from '../core/leerwerkplaats-schema.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
 import { findProfileFiles, PROFILE_FOLDER } from './leerwerkplaats-files.ts';
 import { readPackJson } from './pack-json.ts';
 import { readPackSnapshot, type PackSnapshot } from './pack-snapshot.ts';
+import { readLeerwerkplaats } from '../core/read-content.ts';
 
 /**
  * The scene pack as the server (and the dev server) sees it: the catalog (to check what a
@@ -59,8 +60,8 @@ export class ScenarioStore {
     const dir = join(this.scenesDir, PROFILE_FOLDER);
     for (const file of await findProfileFiles([dir]).catch(() => [])) {
       const json = await readPackJson(file);
-      const parsed = json.ok ? Leerwerkplaats.safeParse(json.value) : undefined;
-      if (parsed?.success) out.push(parsed.data);
+      const read = json.ok ? readLeerwerkplaats(json.value) : undefined;
+      if (read?.ok) out.push(read.value);
     }
     return out;
   }

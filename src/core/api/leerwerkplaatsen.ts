@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Leerwerkplaats } from '../leerwerkplaats-schema.ts';
+import type { Leerwerkplaats } from '../leerwerkplaats-schema.ts';
+import { readLeerwerkplaats } from '../read-content.ts';
 
 /** Answer of GET /api/leerwerkplaatsen: every profile, `own` for the facilitator's own organisation's teams. */
 export const LeerwerkplaatsList = z.object({ profiles: z.array(z.object({ own: z.boolean(), profile: z.unknown() })) });
@@ -11,7 +12,7 @@ export type LeerwerkplaatsEntry = { own: boolean; profile: Leerwerkplaats };
  */
 export function readLeerwerkplaatsList(raw: unknown): LeerwerkplaatsEntry[] {
   return LeerwerkplaatsList.parse(raw).profiles.flatMap((p) => {
-    const parsed = Leerwerkplaats.safeParse(p.profile);
-    return parsed.success ? [{ own: p.own, profile: parsed.data }] : [];
+    const read = readLeerwerkplaats(p.profile);
+    return read.ok ? [{ own: p.own, profile: read.value }] : [];
   });
 }

@@ -44,10 +44,18 @@ export function startAutosave(): () => void {
   });
   const presence = setInterval(() => {
     const id = useDraft.getState().draftId;
-    if (id) pingPresence(id).then(({ editors }) => useDraft.setState({ editors }), () => undefined);
+    if (id)
+      pingPresence(id).then(
+        ({ editors }) => useDraft.setState({ editors }),
+        () => undefined,
+      );
   }, PRESENCE_EVERY_MS);
   const id = useDraft.getState().draftId;
-  if (id) pingPresence(id).then(({ editors }) => useDraft.setState({ editors }), () => undefined);
+  if (id)
+    pingPresence(id).then(
+      ({ editors }) => useDraft.setState({ editors }),
+      () => undefined,
+    );
   // Leaving the page with unsaved changes: the browser asks first.
   const beforeUnload = (e: BeforeUnloadEvent) => {
     if (useDraft.getState().history?.isDirty) e.preventDefault();

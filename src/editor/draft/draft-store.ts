@@ -124,7 +124,12 @@ export const useDraft = create<DraftStore>((set, get) => {
       const result = history.apply(outcome.edit);
       if (!result.ok) {
         // Made for a scenario that changed meanwhile (e.g. a double click): nothing happens.
-        set({ refusal: { nl: 'Dit kon niet: de scène was intussen veranderd. Probeer het opnieuw.', en: 'This could not be done: the scene had changed meanwhile. Try again.' } });
+        set({
+          refusal: {
+            nl: 'Dit kon niet: de scène was intussen veranderd. Probeer het opnieuw.',
+            en: 'This could not be done: the scene had changed meanwhile. Try again.',
+          },
+        });
         return null;
       }
       set({ refusal: null });

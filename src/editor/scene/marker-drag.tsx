@@ -7,7 +7,15 @@ import { useViewer } from '../../viewer/viewer-context.tsx';
  * While `hotspotId` is being dragged: every pointer move gives the yaw/pitch under the pointer;
  * letting go ends the drag. The view does not turn meanwhile (the look is locked).
  */
-export function MarkerDrag({ hotspotId, onMove, onEnd }: { hotspotId: string | null; onMove: (id: string, yaw: number, pitch: number) => void; onEnd: () => void }) {
+export function MarkerDrag({
+  hotspotId,
+  onMove,
+  onEnd,
+}: {
+  hotspotId: string | null;
+  onMove: (id: string, yaw: number, pitch: number) => void;
+  onEnd: () => void;
+}) {
   const { camera, gl } = useThree();
   const { view } = useViewer();
   useEffect(() => {

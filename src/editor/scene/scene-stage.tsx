@@ -21,9 +21,12 @@ export function SceneStage({ node, onPlace }: { node: ScenarioNode; onPlace: (ya
   const lang = useReading((s) => s.lang);
   const selected = useDraft((s) => s.selection.hotspotId);
   const [dragging, setDragging] = useState<string | null>(null);
-  const onMove = useCallback((hotspotId: string, yaw: number, pitch: number) => {
-    useDraft.getState().apply(moveHotspot(useDraft.getState().scenario!, { nodeId: node.id, hotspotId, yaw, pitch }));
-  }, [node.id]);
+  const onMove = useCallback(
+    (hotspotId: string, yaw: number, pitch: number) => {
+      useDraft.getState().apply(moveHotspot(useDraft.getState().scenario!, { nodeId: node.id, hotspotId, yaw, pitch }));
+    },
+    [node.id],
+  );
   const onEnd = useCallback(() => {
     setDragging(null);
     useDraft.getState().endStep();
