@@ -52,10 +52,14 @@ export type UploadOutcome = { ok: true; upload: UploadView } | { ok: false; prob
  * Sends one file with upload progress (fetch cannot report it), so every file has its own bar.
  * A refusal comes back with the server's plain-language reason.
  */
-export function uploadFile(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<UploadOutcome> {
+export function uploadFile(
+  file: File,
+  onProgress: (fraction: number) => void,
+  options: { signal?: AbortSignal; purpose?: 'scene' | 'narration' } = {},
+): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', appUrl('api/authoring/uploads'));
+    xhr.open('POST', appUrl(`api/authoring/uploads${options.purpose === 'narration' ? '?purpose=narration' : ''}`));
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
@@ -78,7 +82,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void, s
       const message = (body as { message?: unknown } | null)?.message;
       resolve({ ok: false, problem: problem.success ? problem.data : null, message: typeof message === 'string' ? message : `HTTP ${xhr.status}` });
     };
-    signal?.addEventListener('abort', () => xhr.abort());
+    options.signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(file);
   });
 }

@@ -88,3 +88,4 @@ export const PublishAnswer = z.object({ path: ScenarioPath, version: z.string() 
 
 /** A short code a headset types (or a phone scans) to open a draft without logging in. */
 export const TryCode = z.object({ code: z.string(), url: z.string(), expiresAt: z.number() });
+export type TryCode = z.infer<typeof TryCode>;

@@ -16,7 +16,7 @@ export interface Database {
     organisation_id: string;
     email: string;
     password_hash: string;
-    role: 'beheerder' | 'begeleider';
+    role: 'beheerder' | 'begeleider' | 'maker';
     created_at: number;
   };
   auth_sessions: {
