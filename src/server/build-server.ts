@@ -231,7 +231,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   let purgeTimer: NodeJS.Timeout | undefined;
   if (options.purgeSchedule) {
     const purge = async () => {
-      const r = await purgeExpired(ctx.db, ctx.now()).catch((e: Error) => (app.log.error(e), null));
+      const r = await purgeExpired(ctx.db, ctx.now(), ctx.dbKind).catch((e: Error) => (app.log.error(e), null));
       if (r && (r.sessions || r.authSessions)) app.log.info(`retention: erased ${r.sessions} session(s) past their retention`);
     };
     await purge();

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { toEventsCsv } from '../../core/events-csv.ts';
 import { toXapiStatements } from '../../core/xapi-statements.ts';
+import { eraseTraces } from '../db/erase-traces.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
@@ -69,6 +70,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       await trx.deleteFrom('participants').where('id', '=', p.id).execute();
       return Number(ev.numDeletedRows);
     });
+    await eraseTraces(ctx.db, ctx.dbKind);
     ctx.hub.publish({ kind: 'session-changed', sessionId: session.id });
     return { erased: code, events: erased };
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { CreateSessionBody, DEFAULT_RETENTION_DAYS, UpdateSessionBody } from '../../core/api/sessions.ts';
+import { eraseTraces } from '../db/erase-traces.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { newJoinCode } from '../join-code.ts';
@@ -125,6 +126,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
     await ctx.db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    await eraseTraces(ctx.db, ctx.dbKind);
     ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
     return { erased: row.id };
   });
