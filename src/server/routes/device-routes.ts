@@ -30,7 +30,8 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
       .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 'o.name'])
       .where('s.join_code', '=', code)
       .executeTakeFirst();
-    if (!session || session.status !== 'open' || (session.join_code_expires_at ?? 0) <= now) throw unknownCode();
+    // A code may outlive its session's retention (joinHours up to 14 days, retention from 1): expired is gone.
+    if (!session || session.status !== 'open' || (session.join_code_expires_at ?? 0) <= now || session.purge_at <= now) throw unknownCode();
     const token = randomToken();
     let participantCode = '';
     for (let attempt = 0; attempt < 20; attempt++) {

@@ -80,6 +80,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .selectAll('s')
       .select((eb) => eb.fn.count<number>('p.id').as('participant_count'))
       .where('s.organisation_id', '=', f.organisationId)
+      .where('s.purge_at', '>', ctx.now())
       .groupBy('s.id')
       .orderBy('s.created_at', 'desc')
       .execute();
