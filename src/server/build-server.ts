@@ -43,6 +43,8 @@ export interface ServerOptions {
   publicUrls?: string[];
   /** Run the retention purge at start and then daily (off in tests that control time). */
   purgeSchedule?: boolean;
+  /** How often live streams re-check their login or token and session (default 15 s; tests use less). */
+  liveRecheckMs?: number;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -99,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
+    liveRecheckMs: options.liveRecheckMs ?? 15_000,
   };
   if (options.lrs) {
     ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapiBaseIri, ctx.now);

@@ -5,6 +5,7 @@ import { applyClassCommand, ClassCommand, ClassState, GazeBatch, gazeBin, INITIA
 import { Id } from '../../core/scenario-schema.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
+import { streamTag } from '../live-hub.ts';
 import { requireParticipant } from '../participant-auth.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
@@ -69,14 +70,15 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/participation/live', async (request, reply) => {
     const p = await requireParticipant(ctx, request);
     const state = await classStateOf(ctx, p.sessionId);
-    openSseStream(
-      ctx.hub,
-      request,
-      reply,
-      p.sessionId,
-      [{ event: 'class-state', data: { kind: 'class-state', sessionId: p.sessionId, state } }],
-      (m) => m.kind === 'class-state',
-    );
+    openSseStream(ctx.hub, request, reply, {
+      sessionId: p.sessionId,
+      first: [{ event: 'class-state', data: { kind: 'class-state', sessionId: p.sessionId, state } }],
+      accept: (m) => m.kind === 'class-state',
+      tags: [streamTag.participant(p.id), streamTag.session(p.sessionId)],
+      // The token still belongs to a participant (not erased) of a session not past its purge date.
+      stillAllowed: () => requireParticipant(ctx, request).then((now) => now.id === p.id),
+      recheckMs: ctx.liveRecheckMs,
+    });
   });
 
   app.post('/api/participation/gaze', async (request) => {

@@ -5,6 +5,7 @@ import { toXapiStatements } from '../../core/xapi-statements.ts';
 import { eraseTraces } from '../db/erase-traces.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
+import { streamTag } from '../live-hub.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { loadSessionEvents } from '../session-events.ts';
@@ -71,6 +72,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       return Number(ev.numDeletedRows);
     });
     await eraseTraces(ctx.db, ctx.dbKind);
+    ctx.hub.closeTagged(streamTag.participant(p.id));
     ctx.hub.publish({ kind: 'session-changed', sessionId: session.id });
     return { erased: code, events: erased };
   });

@@ -5,6 +5,7 @@ import { CreateSessionBody, DEFAULT_RETENTION_DAYS, UpdateSessionBody } from '..
 import { eraseTraces } from '../db/erase-traces.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
+import { streamTag } from '../live-hub.ts';
 import { newJoinCode } from '../join-code.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession, sessionView } from '../session-access.ts';
@@ -128,7 +129,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const row = await ownSession(ctx, f, request.params.id);
     await ctx.db.deleteFrom('sessions').where('id', '=', row.id).execute();
     await eraseTraces(ctx.db, ctx.dbKind);
+    // Open dashboards hear it first (they show "erased"), then every stream of the session ends.
     ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
+    ctx.hub.closeTagged(streamTag.session(row.id));
     return { erased: row.id };
   });
 
