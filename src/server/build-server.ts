@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
 import { serveSceneRequest } from '../tools/scene-file-responder.ts';
+import { isForeignKeyViolation } from './db/foreign-key-violation.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { requireFacilitator } from './facilitator-auth.ts';
 import { HttpError } from './http-error.ts';
 import { LiveHub } from './live-hub.ts';
 import { type LrsConfig, LrsForwarder } from './lrs-forwarder.ts';
+import { gone } from './participation-lock.ts';
 import { purgeExpired } from './retention.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { classRoutes } from './routes/class-routes.ts';
@@ -178,6 +180,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const body: ApiError = { error: code, message };
       return reply.code(status).send(body);
     }
+    if (isForeignKeyViolation(error)) return reply.code(410).send(gone().toBody());
     request.log.error(error);
     const body: ApiError = { error: 'server-error', message: 'Something went wrong on the server; nothing was stored. Try again.' };
     return reply.code(500).send(body);

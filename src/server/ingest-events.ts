@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import type { IngestBatch, WireEvent } from '../core/api/device-event.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
 import { canonicalJson } from './canonical-json.ts';
+import type { DatabaseKind } from './db/open-database.ts';
 import type { Database } from './db/schema.ts';
 import { HttpError } from './http-error.ts';
+import { holdParticipation } from './participation-lock.ts';
 
 export interface IngestParticipant {
   id: string;
@@ -35,12 +37,13 @@ export async function ingestEvents(
   participant: IngestParticipant,
   batch: IngestBatch,
   now: number,
-  options: { forwardToLrs?: boolean } = {},
+  options: { kind: DatabaseKind; forwardToLrs?: boolean },
 ): Promise<{ acknowledged: string[]; stored: StoredEvent[] }> {
   checkBatch(participant, batch);
   const byId = new Map(batch.events.map((e) => [e.id, e]));
   try {
     const stored = await db.transaction().execute(async (trx) => {
+      await holdParticipation(trx, options.kind, participant.id, participant.sessionId, now);
       const ids = [...byId.keys()];
       const existing = await trx.selectFrom('events').select(['id', 'participant_id', 'content']).where('id', 'in', ids).execute();
       const clash = (row: { id: string; participant_id: string; content: string }) =>

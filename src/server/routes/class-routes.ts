@@ -7,6 +7,7 @@ import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { streamTag } from '../live-hub.ts';
 import { requireParticipant } from '../participant-auth.ts';
+import { holdParticipation } from '../participation-lock.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { openSseStream } from '../sse-stream.ts';
@@ -97,22 +98,25 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
       counts.set(key, c);
     }
     if (counts.size === 0) return { stored: 0 };
-    await ctx.db
-      .insertInto('gaze_bins')
-      .values(
-        [...counts.values()].map((c) => ({
-          session_id: p.sessionId,
-          scenario: c.scenario,
-          node_id: c.nodeId,
-          yaw_bin: c.yawBin,
-          pitch_bin: c.pitchBin,
-          count: c.n,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin']).doUpdateSet({ count: sql`gaze_bins.count + excluded.count` }),
-      )
-      .execute();
+    await ctx.db.transaction().execute(async (trx) => {
+      await holdParticipation(trx, ctx.dbKind, p.id, p.sessionId, ctx.now());
+      await trx
+        .insertInto('gaze_bins')
+        .values(
+          [...counts.values()].map((c) => ({
+            session_id: p.sessionId,
+            scenario: c.scenario,
+            node_id: c.nodeId,
+            yaw_bin: c.yawBin,
+            pitch_bin: c.pitchBin,
+            count: c.n,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin']).doUpdateSet({ count: sql`gaze_bins.count + excluded.count` }),
+        )
+        .execute();
+    });
     return { stored: batch.samples.length };
   });
 

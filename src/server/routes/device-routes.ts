@@ -102,7 +102,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     async (request) => {
       const participant = await requireParticipant(ctx, request);
       const batch = parseInput(IngestBatch, request.body, 'events');
-      const { acknowledged, stored } = await ingestEvents(ctx.db, participant, batch, ctx.now(), { forwardToLrs: ctx.lrs !== undefined });
+      const { acknowledged, stored } = await ingestEvents(ctx.db, participant, batch, ctx.now(), { kind: ctx.dbKind, forwardToLrs: ctx.lrs !== undefined });
       if (stored.length) {
         ctx.hub.publish({ kind: 'events', sessionId: participant.sessionId, events: stored });
         void ctx.lrs?.forward();

@@ -67,6 +67,8 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const p = await ctx.db.selectFrom('participants').select('id').where('session_id', '=', session.id).where('code', '=', code).executeTakeFirst();
     if (!p) throw new HttpError(404, 'not-found', `No participant ${code} in this session.`);
     const erased = await ctx.db.transaction().execute(async (trx) => {
+      // The participant first, as a device's write locks it (participation-lock.ts): no deadlock.
+      if (ctx.dbKind === 'postgres') await trx.selectFrom('participants').select('id').where('id', '=', p.id).forUpdate().execute();
       const ev = await trx.deleteFrom('events').where('participant_id', '=', p.id).executeTakeFirst();
       await trx.deleteFrom('participants').where('id', '=', p.id).execute();
       return Number(ev.numDeletedRows);

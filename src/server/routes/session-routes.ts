@@ -127,6 +127,9 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
+    // First expire it (every check reads a passed purge date as erased), committed on its own:
+    // devices still sending then stop locking the row, and the DELETE is not starved by them.
+    await ctx.db.updateTable('sessions').set({ purge_at: ctx.now() }).where('id', '=', row.id).execute();
     await ctx.db.deleteFrom('sessions').where('id', '=', row.id).execute();
     await eraseTraces(ctx.db, ctx.dbKind);
     // Open dashboards hear it first (they show "erased"), then every stream of the session ends.
