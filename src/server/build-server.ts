@@ -59,10 +59,13 @@ const ROUTER_ERROR_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export const DEFAULT_LIMITS = {
+/** Why each number, in docs/api.md ("Limits"). */
+export const DEFAULT_LIMITS: DeviceLimits & { login: { max: number; timeWindow: number } } = {
   login: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
-  events: { max: 600, timeWindow: 60_000 },
+  events: { max: 120, timeWindow: 60_000 },
+  gaze: { max: 60, timeWindow: 60_000 },
+  volume: { eventsPerParticipant: 5_000, eventsPerSession: 50_000, participantsPerSession: 1_000 },
 };
 
 /**
@@ -166,7 +169,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send(error.toBody());
+    if (error instanceof HttpError) return reply.code(error.status).headers(error.headers).send(error.toBody());
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const known: Record<string, [string, string]> = {
@@ -197,7 +200,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, ctx);
   organisationRoutes(app, ctx);
   liveRoutes(app, ctx);
-  classRoutes(app, ctx);
+  classRoutes(app, ctx, limits.gaze);
   app.get('/api/server-info', async (request) => {
     await requireFacilitator(ctx, request);
     return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined };

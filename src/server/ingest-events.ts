@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { IngestBatch, WireEvent } from '../core/api/device-event.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -37,7 +37,7 @@ export async function ingestEvents(
   participant: IngestParticipant,
   batch: IngestBatch,
   now: number,
-  options: { kind: DatabaseKind; forwardToLrs?: boolean },
+  options: { kind: DatabaseKind; limits: VolumeLimits; forwardToLrs?: boolean },
 ): Promise<{ acknowledged: string[]; stored: StoredEvent[] }> {
   checkBatch(participant, batch);
   const byId = new Map(batch.events.map((e) => [e.id, e]));
@@ -54,6 +54,7 @@ export async function ingestEvents(
       const known = new Set(existing.map((r) => r.id));
       const fresh = batch.events.filter((e) => !known.has(e.id));
       if (fresh.length === 0) return [];
+      await checkVolume(trx, participant, fresh.length, options.limits);
       const rows = fresh.map((e) => ({
         id: e.id,
         session_id: participant.sessionId,
@@ -125,6 +126,41 @@ export async function ingestEvents(
     }
     throw e;
   }
+}
+
+export interface VolumeLimits {
+  eventsPerParticipant: number;
+  eventsPerSession: number;
+  participantsPerSession: number;
+}
+
+/**
+ * Far above what an honest device sends (a scenario is tens of events), so only a broken or
+ * hostile device meets these; they keep one session small enough for the dashboard to load at once.
+ * Only new events count: a device re-sending what was stored (a lost answer) is never refused.
+ */
+async function checkVolume(trx: Transaction<Database>, participant: IngestParticipant, fresh: number, limits: VolumeLimits): Promise<void> {
+  const count = async (column: 'participant_id' | 'session_id', value: string) =>
+    Number(
+      (
+        await trx
+          .selectFrom('events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(column, '=', value)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const full = (what: string, max: number) =>
+    new HttpError(
+      429,
+      'quota-exceeded',
+      `${what} holds at most ${max} events; nothing of this batch was stored. / ${what} bewaart hooguit ${max} gebeurtenissen; niets van deze batch is opgeslagen.`,
+      {},
+      // An honest device never gets here; a broken one should not hammer the server meanwhile.
+      { 'Retry-After': '3600' },
+    );
+  if ((await count('participant_id', participant.id)) + fresh > limits.eventsPerParticipant) throw full('A participation', limits.eventsPerParticipant);
+  if ((await count('session_id', participant.sessionId)) + fresh > limits.eventsPerSession) throw full('A session', limits.eventsPerSession);
 }
 
 /** Checks that need no database: a batch must be unambiguous on its own. */

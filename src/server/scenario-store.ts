@@ -40,6 +40,22 @@ export class ScenarioStore {
     return out;
   }
 
+  /**
+   * The node ids of one scenario (empty when it is gone or broken), cached as long as the catalog:
+   * devices send gaze every 2 s, and each batch is checked against these.
+   */
+  nodeIds(path: string): Promise<ReadonlySet<string>> {
+    const catalog = this.getCatalog();
+    if (this.nodes?.catalog !== catalog) this.nodes = { catalog, byPath: new Map() };
+    let ids = this.nodes.byPath.get(path);
+    if (!ids) {
+      ids = this.load([path]).then((m) => new Set(m.get(path)?.nodes.map((n) => n.id) ?? []));
+      this.nodes.byPath.set(path, ids);
+    }
+    return ids;
+  }
+  private nodes: { catalog: Promise<Catalog>; byPath: Map<string, Promise<ReadonlySet<string>>> } | undefined;
+
   /** The leerwerkplaatsprofielen that parse (the checker reports the others). */
   async profiles(): Promise<Leerwerkplaats[]> {
     const out: Leerwerkplaats[] = [];
