@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { StoredEvent } from '../../core/api/stored-event.ts';
 import { toEventsCsv } from '../../core/events-csv.ts';
 import { toXapiStatements } from '../../core/xapi-statements.ts';
 import { eraseTraces } from '../db/erase-traces.ts';
@@ -8,7 +10,7 @@ import { HttpError, parseInput } from '../http-error.ts';
 import { streamTag } from '../live-hub.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
-import { loadSessionEvents } from '../session-events.ts';
+import { loadSessionEvents, sessionEventParts } from '../session-events.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
 
 const CsvQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
@@ -17,12 +19,27 @@ function attachment(name: string): string {
   return `attachment; filename="${name}"`;
 }
 
+async function* eventListJson(parts: AsyncIterable<StoredEvent[]>): AsyncGenerator<string> {
+  yield '{"events":[';
+  let first = true;
+  for await (const part of parts) {
+    if (part.length === 0) continue;
+    yield `${first ? '' : ','}${part.map((e) => JSON.stringify(e)).join(',')}`;
+    first = false;
+  }
+  yield ']}';
+}
+
 export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  /** Everything stored for a session's events, for the dashboard. */
-  app.get<{ Params: { id: string } }>('/api/sessions/:id/events', async (request) => {
+  /**
+   * Everything stored for a session's events, for the dashboard: `{ "events": [...] }`, written
+   * part by part, so a session at its volume limit does not hold up other requests meanwhile.
+   */
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/events', async (request, reply) => {
     const f = await requireFacilitator(ctx, request);
     const session = await ownSession(ctx, f, request.params.id);
-    return { events: await loadSessionEvents(ctx.db, session.id) };
+    reply.type('application/json; charset=utf-8');
+    return Readable.from(eventListJson(sessionEventParts(ctx.db, session.id)));
   });
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id/xapi', async (request, reply) => {
