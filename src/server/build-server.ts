@@ -23,6 +23,7 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
+import { DEFAULT_TIMEOUTS, enforceBodyRate, nodeServerTimeouts, type RequestTimeouts } from './request-timeouts.ts';
 import { ScenarioStore } from './scenario-store.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   purgeSchedule?: boolean;
   /** How often live streams re-check their login or token and session (default 15 s; tests use less). */
   liveRecheckMs?: number;
+  /** How long clients may take to send a request (DEFAULT_TIMEOUTS; tests use less). */
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -74,9 +77,13 @@ export const DEFAULT_LIMITS: DeviceLimits & { login: { max: number; timeWindow: 
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const secure = options.secureCookies ?? Boolean(options.https);
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const nodeTimeouts = nodeServerTimeouts(timeouts);
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
-    ...(options.https ? { https: options.https } : {}),
+    ...(options.https ? { https: { ...options.https, ...nodeTimeouts } } : { http: nodeTimeouts }),
+    // Fastify sets the server's requestTimeout itself (0, none, by default): give it ours.
+    requestTimeout: timeouts.requestMs,
     bodyLimit: 256 * 1024,
     // While closing, new requests get 503 (the device retries); in-flight ones finish.
     return503OnClosing: true,
@@ -115,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('ctx', ctx);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
+  enforceBodyRate(app, timeouts);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -178,6 +186,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         FST_ERR_CTP_BODY_TOO_LARGE: ['too-large', 'The body is too large; send smaller batches.'],
         FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported-media-type', 'Send the body as application/json.'],
         FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['invalid-length', 'Content-Length does not match the body.'],
+        BODY_TIMEOUT: ['body-timeout', 'The body came too slowly; nothing was stored. Send it again.'],
       };
       const [code, message] = known[error.code ?? ''] ?? [status === 429 ? 'rate-limited' : 'bad-request', error.message];
       const body: ApiError = { error: code, message };
