@@ -107,13 +107,20 @@ function columnsFor(e: StoredEvent, logged: LoggedScenario | null, lang: Languag
 }
 
 /**
- * One RFC 4180 cell. Strings starting with = + - @ tab or CR get a leading "'" so a spreadsheet
- * shows them as text instead of running them as a formula (CSV injection). Numbers are ours and
- * pass as they are, so a scale value of -1 stays a number.
+ * Where a spreadsheet may begin a cell inside our text: at its start, and after any separator it
+ * may assume instead of ours (";" in Dutch Excel, tab) or a line break; spaces and quotes a cell
+ * starts with are skipped. A formula starter there gets a "'" before it.
+ */
+const FORMULA_START = /(?<=^|[,;\t\r\n])([ "]*)(?=[=+\-@\t\r])/g;
+
+/**
+ * One RFC 4180 cell. Text that a spreadsheet would run as a formula (= + - @ tab CR at any place
+ * a cell may begin, whatever the separator) gets a leading "'" so it shows as text (CSV injection).
+ * Numbers are ours and pass as they are, so a scale value of -1 stays a number.
  */
 export function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === 'string') s = s.replace(FORMULA_START, "$1'");
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }

@@ -54,6 +54,22 @@ export class ScenarioStore {
     return out;
   }
 
+  /**
+   * The node ids of one scenario (empty when it is gone or broken), kept as long as the snapshot:
+   * devices send gaze every 2 s, and each batch is checked against these.
+   */
+  async nodeIds(path: string): Promise<ReadonlySet<string>> {
+    const snapshot = await this.getSnapshot();
+    if (this.nodes?.snapshot !== snapshot) this.nodes = { snapshot, byPath: new Map() };
+    let ids = this.nodes.byPath.get(path);
+    if (!ids) {
+      ids = new Set(snapshot.scenarios.get(path)?.nodes.map((n) => n.id) ?? []);
+      this.nodes.byPath.set(path, ids);
+    }
+    return ids;
+  }
+  private nodes: { snapshot: PackSnapshot; byPath: Map<string, ReadonlySet<string>> } | undefined;
+
   /** The leerwerkplaatsprofielen that parse (the checker reports the others). */
   async profiles(): Promise<Leerwerkplaats[]> {
     const out: Leerwerkplaats[] = [];

@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
 import { serveSceneRequest } from '../scene-pack/scene-file-responder.ts';
+import { isForeignKeyViolation } from './db/foreign-key-violation.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { requireFacilitator } from './facilitator-auth.ts';
 import { HttpError } from './http-error.ts';
 import { LiveHub } from './live-hub.ts';
 import { type LrsConfig, LrsForwarder } from './lrs-forwarder.ts';
+import { gone } from './participation-lock.ts';
 import { purgeExpired } from './retention.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { classRoutes } from './routes/class-routes.ts';
@@ -22,6 +24,7 @@ import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { ScenarioStore } from '../scene-pack/scenario-store.ts';
+import { DEFAULT_TIMEOUTS, enforceBodyRate, nodeServerTimeouts, type RequestTimeouts } from './request-timeouts.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
 import type { ServerInfo } from '../core/api/server-info.ts';
@@ -47,6 +50,10 @@ export interface ServerOptions {
   publicUrls?: string[];
   /** Run the retention purge at start and then daily (off in tests that control time). */
   purgeSchedule?: boolean;
+  /** How often live streams re-check their login or token and session (default 15 s; tests use less). */
+  liveRecheckMs?: number;
+  /** How long clients may take to send a request (DEFAULT_TIMEOUTS; tests use less). */
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -59,10 +66,13 @@ const ROUTER_ERROR_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export const DEFAULT_LIMITS = {
+/** Why each number, in docs/api.md ("Limits"). */
+export const DEFAULT_LIMITS: DeviceLimits & { login: { max: number; timeWindow: number } } = {
   login: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
-  events: { max: 600, timeWindow: 60_000 },
+  events: { max: 120, timeWindow: 60_000 },
+  gaze: { max: 60, timeWindow: 60_000 },
+  volume: { eventsPerParticipant: 5_000, eventsPerSession: 50_000, participantsPerSession: 1_000 },
 };
 
 /**
@@ -71,9 +81,13 @@ export const DEFAULT_LIMITS = {
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const secure = options.secureCookies ?? Boolean(options.https);
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const nodeTimeouts = nodeServerTimeouts(timeouts);
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
-    ...(options.https ? { https: options.https } : {}),
+    ...(options.https ? { https: { ...options.https, ...nodeTimeouts } } : { http: nodeTimeouts }),
+    // Fastify sets the server's requestTimeout itself (0, none, by default): give it ours.
+    requestTimeout: timeouts.requestMs,
     bodyLimit: 256 * 1024,
     // While closing, new requests get 503 (the device retries); in-flight ones finish.
     return503OnClosing: true,
@@ -106,6 +120,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
+    liveRecheckMs: options.liveRecheckMs ?? 15_000,
   };
   if (options.lrs) {
     ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapi, ctx.now);
@@ -114,6 +129,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('ctx', ctx);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
+  enforceBodyRate(app, timeouts);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -168,7 +184,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send(error.toBody());
+    if (error instanceof HttpError) return reply.code(error.status).headers(error.headers).send(error.toBody());
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const known: Record<string, [string, string]> = {
@@ -177,11 +193,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         FST_ERR_CTP_BODY_TOO_LARGE: ['too-large', 'The body is too large; send smaller batches.'],
         FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported-media-type', 'Send the body as application/json.'],
         FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['invalid-length', 'Content-Length does not match the body.'],
+        BODY_TIMEOUT: ['body-timeout', 'The body came too slowly; nothing was stored. Send it again.'],
       };
       const [code, message] = known[error.code ?? ''] ?? [status === 429 ? 'rate-limited' : 'bad-request', error.message];
       const body: ApiError = { error: code, message };
       return reply.code(status).send(body);
     }
+    if (isForeignKeyViolation(error)) return reply.code(410).send(gone().toBody());
     request.log.error(error);
     const body: ApiError = { error: 'server-error', message: 'Something went wrong on the server; nothing was stored. Try again.' };
     return reply.code(500).send(body);
@@ -198,7 +216,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, ctx);
   organisationRoutes(app, ctx);
   liveRoutes(app, ctx);
-  classRoutes(app, ctx);
+  classRoutes(app, ctx, limits.gaze);
   app.get('/api/server-info', async (request) => {
     await requireFacilitator(ctx, request);
     return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
@@ -239,7 +257,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   let purgeTimer: NodeJS.Timeout | undefined;
   if (options.purgeSchedule) {
     const purge = async () => {
-      const r = await purgeExpired(ctx.db, ctx.now()).catch((e: Error) => (app.log.error(e), null));
+      const r = await purgeExpired(ctx.db, ctx.now(), ctx.dbKind).catch((e: Error) => (app.log.error(e), null));
       if (r && (r.sessions || r.authSessions)) app.log.info(`retention: erased ${r.sessions} session(s) past their retention`);
     };
     await purge();

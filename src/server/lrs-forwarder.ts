@@ -61,12 +61,15 @@ export class LrsForwarder {
     let sent = 0;
     let failed = 0;
     for (;;) {
+      // Not for sessions past their purge date: the daily purge erases those with their queue.
       const due = await this.db
-        .selectFrom('lrs_queue')
-        .select(['id', 'attempts'])
-        .where('next_attempt_at', '<=', this.now())
-        .where('attempts', '>=', 0)
-        .orderBy('next_attempt_at')
+        .selectFrom('lrs_queue as q')
+        .innerJoin('sessions as s', 's.id', 'q.session_id')
+        .select(['q.id', 'q.session_id', 'q.attempts'])
+        .where('q.next_attempt_at', '<=', this.now())
+        .where('q.attempts', '>=', 0)
+        .where('s.purge_at', '>', this.now())
+        .orderBy('q.next_attempt_at')
         .limit(this.config.batchSize ?? BATCH)
         .execute();
       if (due.length === 0) break;

@@ -20,6 +20,8 @@ export interface ServerContext {
   scenarios: ScenarioStore;
   /** LAN addresses devices can reach this server on (for QR codes made on a localhost dashboard). */
   publicUrls: string[];
+  /** How often a live stream re-checks that its login or token and its session are still valid. */
+  liveRecheckMs: number;
   /** Forwarding to an external LRS, when LRS_URL is set. */
   lrs: LrsForwarder | undefined;
 }

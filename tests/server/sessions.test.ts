@@ -317,11 +317,11 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     const exists = async (id: string) => Boolean(await db().selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst());
 
     // One millisecond before: nothing of it goes.
-    await purgeExpired(db(), old.purgeAt - 1);
+    await purgeExpired(db(), old.purgeAt - 1, kind);
     expect(await exists(old.id)).toBe(true);
 
     server.clock.now = old.purgeAt + HOUR;
-    const result = await purgeExpired(db(), server.clock.now);
+    const result = await purgeExpired(db(), server.clock.now, kind);
     expect(result.sessions).toBeGreaterThanOrEqual(1);
     expect(await exists(old.id)).toBe(false);
     expect(await rows('participants', old.id)).toBe(0);

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { CreateSessionBody, DEFAULT_RETENTION_DAYS, UpdateSessionBody } from '../../core/api/sessions.ts';
+import { eraseTraces } from '../db/erase-traces.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
+import { streamTag } from '../live-hub.ts';
 import { newJoinCode } from '../join-code.ts';
 import { isLoopback, parseRequestHost } from '../request-host.ts';
 import type { ServerContext } from '../server-context.ts';
@@ -84,6 +86,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .selectAll('s')
       .select((eb) => eb.fn.count<number>('p.id').as('participant_count'))
       .where('s.organisation_id', '=', f.organisationId)
+      .where('s.purge_at', '>', ctx.now())
       .groupBy('s.id')
       .orderBy('s.created_at', 'desc')
       .execute();
@@ -129,8 +132,14 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
+    // First expire it (every check reads a passed purge date as erased), committed on its own:
+    // devices still sending then stop locking the row, and the DELETE is not starved by them.
+    await ctx.db.updateTable('sessions').set({ purge_at: ctx.now() }).where('id', '=', row.id).execute();
     await ctx.db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    await eraseTraces(ctx.db, ctx.dbKind);
+    // Open dashboards hear it first (they show "erased"), then every stream of the session ends.
     ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
+    ctx.hub.closeTagged(streamTag.session(row.id));
     return { erased: row.id };
   });
 
