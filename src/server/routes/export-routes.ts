@@ -12,7 +12,6 @@ import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { loadSessionEvents, sessionEventParts } from '../session-events.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
-import type { EventList } from '../../core/api/stored-event.ts';
 
 const CsvQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
 
