@@ -6,7 +6,11 @@ export const SESSION_MODES = ['intake', 'sollicitatie', 'werkveldorientatie'] as
 export const SessionMode = z.enum(SESSION_MODES);
 export type SessionMode = z.infer<typeof SessionMode>;
 
-export const ROLES = ['beheerder', 'begeleider'] as const;
+/**
+ * A beheerder manages accounts and settings, a begeleider runs sessions, a maker only makes
+ * scenarios (the editor); beheerders and begeleiders may make scenarios too.
+ */
+export const ROLES = ['beheerder', 'begeleider', 'maker'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
