@@ -25,6 +25,9 @@ import { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
 import type { ServerInfo } from '../core/api/server-info.ts';
+import { authoringRoutes } from './authoring/authoring-routes.ts';
+import { createAuthoring } from './authoring/authoring-setup.ts';
+import type { ProcessorOptions } from './authoring/upload-processor.ts';
 
 export interface ServerOptions {
   database: OpenDatabase;
@@ -47,6 +50,10 @@ export interface ServerOptions {
   publicUrls?: string[];
   /** Run the retention purge at start and then daily (off in tests that control time). */
   purgeSchedule?: boolean;
+  /** DATA_DIR: uploads, published scenarios (authoring). Without it, a temporary folder that goes with the server. */
+  dataDir?: string;
+  /** Worker threads and image size of upload processing. */
+  uploadProcessing?: ProcessorOptions;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -106,6 +113,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
+    authoring: createAuthoring(options.dataDir, options.database.db, options.now ?? Date.now, options.uploadProcessing, (m) => app.log.warn(m)),
   };
   if (options.lrs) {
     ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapi, ctx.now);
@@ -204,6 +212,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
   });
   notesRoutes(app, ctx);
+  authoringRoutes(app, ctx);
 
   // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
   // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files
@@ -253,6 +262,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ctx.lrs?.stop();
     ctx.hub.closeAll();
   });
+  app.addHook('onClose', async () => ctx.authoring.close());
+  await ctx.authoring.processor.resume();
   return app;
 }
 

@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../server-context.ts';
+import { mediaRoutes } from './media-routes.ts';
+import { uploadRoutes } from './upload-routes.ts';
+
+/** Every route of authoring (issue 10): uploads, media, drafts, publishing, try codes. See docs/api.md. */
+export function authoringRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  uploadRoutes(app, ctx);
+  mediaRoutes(app, ctx);
+}
