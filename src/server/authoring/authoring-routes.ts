@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../server-context.ts';
+import { draftRoutes } from './draft-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { uploadRoutes } from './upload-routes.ts';
 
@@ -7,4 +8,5 @@ import { uploadRoutes } from './upload-routes.ts';
 export function authoringRoutes(app: FastifyInstance, ctx: ServerContext): void {
   uploadRoutes(app, ctx);
   mediaRoutes(app, ctx);
+  draftRoutes(app, ctx);
 }
