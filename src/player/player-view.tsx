@@ -14,6 +14,8 @@ import type { PlayRecorder } from './recording-queue.ts';
 
 export interface PlayerProps {
   entry: CatalogEntry;
+  /** Play this version of the scenario (a session's), not the current one. */
+  version?: string;
   /** Logs every step before it is shown, and continues from what it holds; none: nothing is logged (free play, a preview). */
   recorder?: PlayRecorder | null;
   /** "Stop" and "back to the overview": where the player was opened from. */
@@ -45,7 +47,7 @@ async function start(entry: CatalogEntry, scenario: Scenario, recorder: PlayReco
 }
 
 /** Loads one scenario and plays it on a 360° viewer: the canvas behind, accessible controls on top. */
-export default function PlayerView({ entry, recorder = null, onExit, hold = NO_HOLD, status, onLoaded }: PlayerProps) {
+export default function PlayerView({ entry, version, recorder = null, onExit, hold = NO_HOLD, status, onLoaded }: PlayerProps) {
   const { t } = playerStrings.useT();
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -71,7 +73,7 @@ export default function PlayerView({ entry, recorder = null, onExit, hold = NO_H
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    loadScenario(entry)
+    loadScenario(entry, version)
       .then(async (scenario) => {
         if (cancelled) return;
         await start(entry, scenario, recorder);
@@ -86,7 +88,7 @@ export default function PlayerView({ entry, recorder = null, onExit, hold = NO_H
       s.unload();
       recorder?.close();
     };
-  }, [entry, attempt, recorder]);
+  }, [entry, version, attempt, recorder]);
 
   if (error) return <LoadError detail={error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!loaded) return <Loading />;

@@ -27,6 +27,7 @@ import type { ServerContext } from './server-context.ts';
 import type { ServerInfo } from '../core/api/server-info.ts';
 import { authoringRoutes } from './authoring/authoring-routes.ts';
 import { createAuthoring } from './authoring/authoring-setup.ts';
+import { repairCurrentVersions } from './authoring/published-pack.ts';
 import type { ProcessorOptions } from './authoring/upload-processor.ts';
 
 export interface ServerOptions {
@@ -99,6 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   }) as unknown as FastifyInstance;
 
+  const authoring = createAuthoring(options.dataDir, options.database.db, options.now ?? Date.now, options.uploadProcessing, (m) => app.log.warn(m));
   const ctx: ServerContext = {
     db: options.database.db,
     dbKind: options.database.kind,
@@ -110,10 +112,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       baseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
       ...(options.xapiAccountHomePage ? { accountHomePage: options.xapiAccountHomePage } : {}),
     },
-    scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
+    // The built-in pack and the published scenarios of every organisation: one catalog, one serving rule.
+    scenarios: new ScenarioStore([resolve(options.scenesDir ?? 'scenes'), authoring.publishedDir]),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
-    authoring: createAuthoring(options.dataDir, options.database.db, options.now ?? Date.now, options.uploadProcessing, (m) => app.log.warn(m)),
+    authoring,
   };
   if (options.lrs) {
     ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapi, ctx.now);
@@ -264,6 +267,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook('onClose', async () => ctx.authoring.close());
   await ctx.authoring.processor.resume();
+  await repairCurrentVersions(ctx);
   return app;
 }
 

@@ -82,6 +82,8 @@ export const JoinResponse = z.strictObject({
     scenarios: z.array(z.string()),
     retentionDays: z.number().int(),
     purgeAt: z.number(),
+    /** The version of each scenario when the session was made: the device plays that one (/scenes/<path>/versions/<version>/scenario.json). */
+    scenarioVersions: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type JoinResponse = z.infer<typeof JoinResponse>;

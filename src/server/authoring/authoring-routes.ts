@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../server-context.ts';
 import { draftRoutes } from './draft-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
+import { publishRoutes } from './publish-routes.ts';
 import { uploadRoutes } from './upload-routes.ts';
 
 /** Every route of authoring (issue 10): uploads, media, drafts, publishing, try codes. See docs/api.md. */
@@ -9,4 +10,5 @@ export function authoringRoutes(app: FastifyInstance, ctx: ServerContext): void 
   uploadRoutes(app, ctx);
   mediaRoutes(app, ctx);
   draftRoutes(app, ctx);
+  publishRoutes(app, ctx);
 }
