@@ -40,7 +40,7 @@ export interface ServerOptions {
   secureCookies?: boolean;
   now?: () => number;
   logger?: boolean;
-  limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number } }>;
+  limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number }; tryCode: { max: number; timeWindow: number } }>;
   /** Base IRI of xAPI ids and extensions (default https://beroepsbeeld-vr.nl/xapi). */
   xapiBaseIri?: string;
   /** `actor.account.homePage` of xAPI statements (XAPI_ACCOUNT_HOMEPAGE; default: the base IRI). */
@@ -71,6 +71,7 @@ export const DEFAULT_LIMITS = {
   login: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
   events: { max: 600, timeWindow: 60_000 },
+  tryCode: { max: 30, timeWindow: 60_000 },
 };
 
 /**
@@ -215,7 +216,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
   });
   notesRoutes(app, ctx);
-  authoringRoutes(app, ctx);
+  authoringRoutes(app, ctx, limits.tryCode);
 
   // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
   // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files
