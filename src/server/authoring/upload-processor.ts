@@ -125,6 +125,8 @@ export class UploadProcessor {
         .execute();
       await this.storage.delete(originalKey(row.organisation_id, uploadId));
     } catch (e) {
+      // Stopped by a shutdown: left as processing, with its original, for resume() at the next start.
+      if (this.closed) return;
       this.log(`upload ${uploadId} (${row.file_name}) failed: ${e instanceof Error ? e.message : String(e)}`);
       await this.db
         .updateTable('uploads')

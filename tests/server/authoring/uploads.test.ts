@@ -193,6 +193,36 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     expect((await server.app.inject({ url: `/api/authoring/${mine.media!.src}` })).statusCode).toBe(401);
   });
 
+  it('picks up uploads a restart left half-done (still processing, original kept)', async () => {
+    const db = server.db.database.db;
+    const org = await db.selectFrom('organisations').select('id').where('name', '=', 'ROC Noord').executeTakeFirstOrThrow();
+    const id = 'herstart0000000000001';
+    await server.app.ctx.authoring.storage.put(`uploads/${org.id}/originals/${id}`, await panoramaJpeg(2048, 1024));
+    await db
+      .insertInto('uploads')
+      .values({
+        ...{
+          id,
+          organisation_id: org.id,
+          created_by: 'b@roc-noord.nl',
+          file_name: 'herstart.jpg',
+          kind: 'image',
+          format: 'jpeg',
+          status: 'processing',
+          progress: 40,
+        },
+        ...{ width: null, height: null, src_file: null, preview_file: null, problem: null, bytes: 1, created_at: 0, updated_at: 0 },
+        placement: JSON.stringify({ fullWidth: 2048, fullHeight: 1024, left: 0, top: 0, width: 2048, height: 1024, whole: true }),
+        original_key: `uploads/${org.id}/originals/${id}`,
+      })
+      .execute();
+    await server.app.ctx.authoring.processor.resume();
+    await server.app.ctx.authoring.processor.idle();
+    const view = UploadView.parse((await server.app.inject({ url: `/api/authoring/uploads/${id}`, headers: { cookie: noord } })).json());
+    expect(view).toMatchObject({ status: 'ready', media: { width: 2048, height: 1024 } });
+    expect(await storedKeys()).not.toContain(`uploads/${org.id}/originals/${id}`);
+  });
+
   it('lets a maker upload', async () => {
     const beheerder = await server.login('a@roc-noord.nl');
     await server.app.inject({
