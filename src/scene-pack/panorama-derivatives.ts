@@ -2,11 +2,7 @@ import { readFile, rename } from 'node:fs/promises';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { PanoramaPlacement } from '../core/photo-intake/panorama-placement.ts';
 import { decodeHeic } from './heic-image.ts';
-
-/** Headsets load at most this width well (docs/scenario-format.md: 4096×2048 looks good everywhere). */
-export const FULL_MAX_WIDTH = 4096;
-export const PREVIEW_WIDTH = 512;
-export const PREVIEW_HEIGHT = 256;
+import { FULL_MAX_WIDTH, PREVIEW_HEIGHT, PREVIEW_WIDTH } from './panorama-sizes.ts';
 
 export interface PanoramaDerivativeRequest {
   /** The accepted original on local disk. */

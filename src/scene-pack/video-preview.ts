@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './panorama-derivatives.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './panorama-sizes.ts';
 
 const run = promisify(execFile);
 

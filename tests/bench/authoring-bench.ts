@@ -7,13 +7,16 @@
  * until the derivatives are ready. Meanwhile a probe asks GET /api/auth/me one request after the
  * other; its latency shows whether the server keeps answering while it processes.
  * Prints the machine, per photo the median of N runs (upload + check until 202, until ready) and
- * the probe's p50 / p95 / max and how many answers took over 100 ms, and ends with Markdown rows
+ * the probe's p50 / p95 / max and how many answers took over 100 ms, and the server's event-loop
+ * delay meanwhile (max: the longest the server could not start on any request, whatever the
+ * rest of the machine does; the probe's latency also includes waiting for a CPU), and ends with Markdown rows
  * for docs/benchmarks.md. Environment instead of flags: BENCH_RUNS.
  */
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { addFacilitator } from '../../src/server/accounts.ts';
@@ -39,19 +42,29 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const port = (app.server.address() as { port: number }).port;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 
-function call(method: string, path: string, body?: Buffer | string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function call(
+  method: string,
+  path: string,
+  body?: Buffer | string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((done, fail) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
 }
 
-const login = await call('POST', '/api/auth/login', JSON.stringify({ email: 'maker@bench.example', password: PASSWORD }), { 'content-type': 'application/json' });
+const login = await call('POST', '/api/auth/login', JSON.stringify({ email: 'maker@bench.example', password: PASSWORD }), {
+  'content-type': 'application/json',
+});
 const cookie = String(login.headers['set-cookie']![0]).split(';')[0]!;
 
 /** GET /api/auth/me one after the other until stopped; the latencies in ms. */
@@ -96,7 +109,11 @@ async function photo(width: number, height: number): Promise<Buffer> {
     .toBuffer();
 }
 
-console.log(`machine: ${cpus()[0]?.model} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${cpus()[0]?.model} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(`processing: ${THREADS} worker thread(s), ${SHARP_THREADS} libvips thread(s) per image; ${RUNS} run(s) per photo\n`);
 const idle = probe();
 await new Promise((r) => setTimeout(r, 2000));
@@ -109,7 +126,9 @@ for (const [width, height] of SIZES) {
   const accepted: number[] = [];
   const ready: number[] = [];
   const during: number[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 10 });
   for (let run = 0; run < RUNS; run++) {
+    loop.enable();
     const p = probe();
     const t0 = performance.now();
     const res = await call('POST', `/api/authoring/uploads?name=pano-${width}-${run}.jpg`, file, { cookie, 'content-type': 'image/jpeg' });
@@ -123,13 +142,16 @@ for (const [width, height] of SIZES) {
       await new Promise((r) => setTimeout(r, 50));
     }
     ready.push(performance.now() - t0);
+    loop.disable();
     during.push(...(await p.stop()));
   }
+  const loopMax = loop.max / 1e6;
+  const loopP99 = loop.percentile(99) / 1e6;
   const slow = during.filter((l) => l > 100).length;
-  const line = `${width}×${height} (${(file.length / 2 ** 20).toFixed(1)} MB): accepted (upload + check) ${ms(median(accepted))}, ready ${ms(median(ready))}; /api/auth/me during: p50 ${ms(median(during))}, p95 ${ms(pct(during, 95))}, max ${ms(Math.max(...during))}, ${slow} of ${during.length} over 100 ms`;
+  const line = `${width}×${height} (${(file.length / 2 ** 20).toFixed(1)} MB): accepted (upload + check) ${ms(median(accepted))}, ready ${ms(median(ready))}; /api/auth/me during: p50 ${ms(median(during))}, p95 ${ms(pct(during, 95))}, max ${ms(Math.max(...during))}, ${slow} of ${during.length} over 100 ms; event-loop delay p99 ${ms(loopP99)}, max ${ms(loopMax)}`;
   console.log(line);
   rows.push(
-    `| ${new Date().toISOString().slice(0, 10)} | ${cpus()[0]?.model?.trim()} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version} | ${width}×${height} JPEG, ${(file.length / 2 ** 20).toFixed(1)} MB | ${THREADS} / ${SHARP_THREADS} | ${ms(median(accepted))} | ${ms(median(ready))} | ${ms(median(during))} / ${ms(pct(during, 95))} / ${ms(Math.max(...during))} | ${slow} of ${during.length} |`,
+    `| ${new Date().toISOString().slice(0, 10)} | ${cpus()[0]?.model?.trim()} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version} | ${width}×${height} JPEG, ${(file.length / 2 ** 20).toFixed(1)} MB | ${THREADS} / ${SHARP_THREADS} | ${ms(median(accepted))} | ${ms(median(ready))} | ${ms(median(during))} / ${ms(pct(during, 95))} / ${ms(Math.max(...during))} | ${slow} of ${during.length} | ${ms(loopP99)} / ${ms(loopMax)} |`,
   );
 }
 console.log('\nMarkdown rows for docs/benchmarks.md:\n');

@@ -7,7 +7,7 @@ import { Piscina } from 'piscina';
 import type { UploadProblem } from '../../core/api/authoring.ts';
 import type { UploadFacts } from '../../core/photo-intake/intake-rules.ts';
 import type { PanoramaPlacement } from '../../core/photo-intake/panorama-placement.ts';
-import { FULL_MAX_WIDTH } from '../../scene-pack/panorama-derivatives.ts';
+import { FULL_MAX_WIDTH } from '../../scene-pack/panorama-sizes.ts';
 import { makeVideoPreview } from '../../scene-pack/video-preview.ts';
 import type { Database } from '../db/schema.ts';
 import type { DeriveJob, InspectJob } from './media-task.ts';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UploadQuery, type UploadList, type UploadRefused, type UploadView } from '../../core/api/authoring.ts';
 import { type IntakeProblem, judgeUpload, MAX_VIDEO_BYTES, type UploadFacts } from '../../core/photo-intake/intake-rules.ts';
+import { formatByContent } from '../../scene-pack/media-format.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownUpload, requireAuthor } from './author-access.ts';
@@ -60,7 +61,13 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
         return refuse(reply, 413, problem, true);
       }
       try {
-        const facts = await ctx.authoring.processor.inspect(tmp, fileName, received.bytes);
+        // A file that brings the decoder down (a worker crash) is a broken file, not a server error.
+        const facts = await ctx.authoring.processor.inspect(tmp, fileName, received.bytes).catch(async (): Promise<UploadFacts> => ({
+          fileName,
+          bytes: received.bytes,
+          format: await formatByContent(tmp),
+          decodeError: 'the file could not be read',
+        }));
         const verdict = judgeUpload(facts);
         if (!verdict.ok) return refuse(reply, 422, verdict.problem);
         const id = newMediaId();
