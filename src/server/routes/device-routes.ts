@@ -40,7 +40,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     const session = await ctx.db
       .selectFrom('sessions as s')
       .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-      .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 'o.name'])
+      .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 's.scenario_versions', 'o.name'])
       .where('s.join_code', '=', code)
       .executeTakeFirst();
     // A code may outlive its session's retention (joinHours up to 14 days, retention from 1): expired is gone.
@@ -91,6 +91,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
         scenarios: JSON.parse(session.scenarios) as string[],
         retentionDays: session.retention_days,
         purgeAt: session.purge_at,
+        ...(session.scenario_versions ? { scenarioVersions: JSON.parse(session.scenario_versions) as Record<string, string> } : {}),
       },
     };
     return response;

@@ -48,6 +48,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const retentionDays = body.retentionDays ?? org.default_retention_days ?? DEFAULT_RETENTION_DAYS[body.mode];
     const now = ctx.now();
     const id = randomUUID();
+    // Each scenario's version now: devices of this session play it even after a re-publish.
+    const scenarioVersions = JSON.stringify(await ctx.scenarios.currentVersions(body.scenarios));
     // A unique code among all sessions; on the rare clash, draw again.
     for (let attempt = 0; ; attempt++) {
       const code = newJoinCode();
@@ -69,6 +71,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
           created_at: now,
           ended_at: null,
           purge_at: now + retentionDays * DAY_MS,
+          scenario_versions: scenarioVersions,
         })
         .execute();
       break;
