@@ -19,6 +19,8 @@ const ScenarioPlayer = lazy(() => import('./scenario-player.tsx'));
 const DashboardApp = lazy(() => import('../dashboard/dashboard-app.tsx'));
 // The editor is a third chunk, with the 360° stage; candidates' devices never load it.
 const EditorApp = lazy(() => import('../editor/editor-app.tsx'));
+// A maker's draft on a headset, through a try code.
+const TryPlayer = lazy(() => import('./try-player.tsx'));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -50,6 +52,13 @@ export function App() {
     return (
       <Suspense fallback={<Loading />}>
         <DashboardApp hash={hash} />
+      </Suspense>
+    );
+  const tryCode = /^#\/try\/([A-Za-z0-9]{4,12})$/.exec(hash);
+  if (tryCode)
+    return (
+      <Suspense fallback={<Loading />}>
+        <TryPlayer key={tryCode[1]} code={tryCode[1]!.toUpperCase()} />
       </Suspense>
     );
   if (isEditorHash(hash))

@@ -1,7 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { appStrings } from './app-strings.ts';
 import { JOIN_CODE_LENGTH } from '../core/api/sessions.ts';
-import { joinSession } from '../sync/device-session.ts';
+import { JoinError, joinSession } from '../sync/device-session.ts';
+
+async function isTryCode(code: string): Promise<boolean> {
+  const res = await fetch(`${import.meta.env.BASE_URL}api/try/${encodeURIComponent(code)}`, { method: 'GET' }).catch(() => null);
+  return res?.ok === true || res?.status === 410;
+}
 
 /** Entering the join code (also reached from the QR code, with the code filled in). */
 export function JoinScreen({ initialCode, onJoined }: { initialCode: string; onJoined: () => void }) {
@@ -21,6 +26,11 @@ export function JoinScreen({ initialCode, onJoined }: { initialCode: string; onJ
       await joinSession(clean);
       onJoined();
     } catch (err) {
+      // Not a session's code: perhaps a maker's try code ("Try on a headset"), typed in the same field.
+      if (err instanceof JoinError && err.status === 404 && (await isTryCode(clean))) {
+        location.hash = `#/try/${clean}`;
+        return;
+      }
       setError(navigator.onLine === false || err instanceof TypeError ? t('joinOffline') : t('joinFailed', { reason: (err as Error).message }));
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CreateDraftBody,
+  DraftConflict,
   DraftList,
   DraftView,
   PublishAnswer,
@@ -39,8 +40,8 @@ export async function saveDraft(id: string, scenario: unknown, baseRevision: num
     return { ok: true, ...answer };
   } catch (e) {
     if (e instanceof ApiRequestError && e.status === 409) {
-      const current = DraftView.safeParse((e.raw as { current?: unknown } | undefined)?.current ?? e.raw);
-      if (current.success) return { ok: false, current: current.data };
+      const conflict = DraftConflict.safeParse(e.raw);
+      if (conflict.success) return { ok: false, current: conflict.data.draft };
     }
     throw e;
   }
@@ -59,11 +60,11 @@ export function uploadFile(
 ): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', appUrl(`api/authoring/uploads${options.purpose === 'narration' ? '?purpose=narration' : ''}`));
+    const query = new URLSearchParams({ name: file.name, purpose: options.purpose ?? 'scene' });
+    xhr.open('POST', appUrl(`api/authoring/uploads?${query}`));
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onerror = () => resolve({ ok: false, problem: null, message: 'network' });
     xhr.onabort = () => resolve({ ok: false, problem: null, message: 'aborted' });
@@ -75,7 +76,7 @@ export function uploadFile(
         // not JSON (a proxy's page): the status says enough
       }
       if (xhr.status === 202 || xhr.status === 201 || xhr.status === 200) {
-        const parsed = UploadView.safeParse((body as { upload?: unknown } | null)?.upload ?? body);
+        const parsed = UploadView.safeParse(body);
         if (parsed.success) return resolve({ ok: true, upload: parsed.data });
       }
       const problem = UploadProblem.safeParse((body as { problem?: unknown } | null)?.problem);

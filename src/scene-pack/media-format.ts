@@ -1,5 +1,6 @@
 import { fileTypeFromFile } from 'file-type/node';
 import type { UploadFacts } from '../core/photo-intake/intake-rules.ts';
+import type { NarrationFormat } from '../core/photo-intake/narration-rules.ts';
 
 type Format = NonNullable<UploadFacts['format']>;
 
@@ -19,4 +20,13 @@ const BY_CONTENT: Record<string, Format> = {
 export async function formatByContent(file: string): Promise<Format | null> {
   const type = await fileTypeFromFile(file).catch(() => undefined);
   return type ? (BY_CONTENT[type.ext] ?? null) : null;
+}
+
+/** Sound by content; MediaRecorder's mp4 (Safari) counts as m4a, a webm recording as webm. */
+const SOUND_BY_CONTENT: Record<string, NarrationFormat> = { webm: 'webm', ogg: 'ogg', oga: 'ogg', opus: 'ogg', mp3: 'mp3', m4a: 'm4a', mp4: 'm4a', wav: 'wav' };
+
+/** The sound format of a file by its first bytes, never by its name; null when it is no sound format we know. */
+export async function soundFormatByContent(file: string): Promise<NarrationFormat | null> {
+  const type = await fileTypeFromFile(file).catch(() => undefined);
+  return type ? (SOUND_BY_CONTENT[type.ext] ?? null) : null;
 }

@@ -27,7 +27,8 @@ export type UploadProblem = z.infer<typeof UploadProblem>;
 export const UploadView = z.object({
   id: UploadId,
   fileName: z.string(),
-  kind: z.enum(['image', 'video']),
+  /** audio: a narration recorded or uploaded for a node (`?purpose=narration`). */
+  kind: z.enum(['image', 'video', 'audio']),
   status: z.enum(['processing', 'ready', 'failed']),
   /** 0…1 while processing; 1 when ready. */
   progress: z.number().min(0).max(1),
@@ -35,9 +36,10 @@ export const UploadView = z.object({
   media: z
     .object({
       src: z.string(),
-      preview: z.string(),
-      width: z.number().int(),
-      height: z.number().int(),
+      /** null for audio. */
+      preview: z.string().nullable(),
+      width: z.number().int().nullable(),
+      height: z.number().int().nullable(),
     })
     .nullable(),
   /** Set when processing failed after the file was accepted. */
@@ -95,8 +97,6 @@ export const PublishAnswer = z.object({ path: ScenarioPath, version: z.string() 
 export const TryCode = z.object({ code: z.string(), url: z.string(), expiresAt: z.number() });
 export type TryCode = z.infer<typeof TryCode>;
 
-// ——— Added by the server half of issue 10 (the shapes the routes answer beyond the ones above) ———
-
 /** `POST /api/authoring/uploads?name=<file name>`: the body is the file itself (any Content-Type), one file per request. */
 export const UploadQuery = z.strictObject({
   name: z
@@ -105,6 +105,8 @@ export const UploadQuery = z.strictObject({
     .min(1, { error: 'name: give the file name, e.g. ?name=gang.jpg' })
     .max(255)
     .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'name: no control characters' }),
+  /** scene (default): a 360° photo or video; narration: a sound file for a node's captions. */
+  purpose: z.enum(['scene', 'narration']).default('scene'),
 });
 
 /** 422 (or 413 when refused by size before the whole file arrived): nothing was stored. */

@@ -3,9 +3,9 @@ import { addHotspot } from '../../core/authoring/hotspot-operations.ts';
 import { addNodeFromPhoto } from '../../core/authoring/node-operations.ts';
 import type { UploadView } from '../../core/api/authoring.ts';
 import { localize } from '../../core/localized-text.ts';
-import type { CatalogEntry } from '../../core/scenario-catalog.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
 import { useReading } from '../../i18n/language-store.ts';
+import { previewEntry } from '../../player/preview-entry.ts';
 import { Loading, LoadError } from '../../ui/status-message.tsx';
 import { lookedAt } from '../../viewer/view-angles.ts';
 import { useNewViewerStore, ViewerProvider } from '../../viewer/viewer-context.tsx';
@@ -22,22 +22,6 @@ import { ScenarioFields } from './scenario-fields.tsx';
 
 // The preview is the real player, loaded only when asked for.
 const PlayerView = lazy(() => import('../../player/player-view.tsx'));
-
-/** What the player needs to know about a draft to play it as if it were in the catalog. */
-function previewEntry(scenario: Scenario, path: string): CatalogEntry {
-  const start = scenario.nodes.find((n) => n.id === scenario.startNode) ?? scenario.nodes[0];
-  return {
-    id: scenario.id,
-    version: scenario.version,
-    zorgcategorie: scenario.zorgcategorie,
-    title: scenario.title,
-    description: scenario.description,
-    beroepen: scenario.beroepen,
-    niveaus: scenario.niveaus,
-    path,
-    thumbnail: start?.media.preview ?? '',
-  };
-}
 
 /** The editor for one draft: graph and scene list, the selected scene on the 360° stage, its details. */
 export function DraftPage({ draftId }: { draftId: string }) {
@@ -113,10 +97,10 @@ export function DraftPage({ draftId }: { draftId: string }) {
     );
   }
   const addScene = (u: UploadView) => {
-    if (!u.media || u.kind !== 'image') return;
+    if (!u.media?.preview || u.kind !== 'image') return;
     const draft = useDraft.getState();
     const done = draft.apply(
-      addNodeFromPhoto(draft.scenario!, { title: { nl: u.fileName.replace(/\.[^.]+$/, '') }, src: u.media.src, preview: u.media.preview }),
+      addNodeFromPhoto(draft.scenario!, { title: { nl: u.fileName.replace(/\.[^.]+$/, '') }, src: u.media.src, preview: u.media.preview! }),
     );
     if (done) draft.select({ nodeId: done.nodeId, hotspotId: null });
     draft.setUploads([...draft.uploads.filter((x) => x.id !== u.id), u]);

@@ -54,8 +54,8 @@ export function uploadMediaInfo(uploads: readonly UploadView[]): (path: string) 
   const byPath = new Map<string, MediaInfo>();
   for (const u of uploads) {
     if (!u.media) continue;
-    byPath.set(u.media.src, { exists: true, width: u.media.width, height: u.media.height });
-    byPath.set(u.media.preview, { exists: true, width: 512, height: 256 });
+    byPath.set(u.media.src, { exists: true, ...(u.media.width !== null && u.media.height !== null ? { width: u.media.width, height: u.media.height } : {}) });
+    if (u.media.preview) byPath.set(u.media.preview, { exists: true, width: 512, height: 256 });
   }
   return async (path) => byPath.get(path) ?? { exists: false };
 }

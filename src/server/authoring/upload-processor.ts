@@ -8,6 +8,7 @@ import type { UploadProblem } from '../../core/api/authoring.ts';
 import type { UploadFacts } from '../../core/photo-intake/intake-rules.ts';
 import type { PanoramaPlacement } from '../../core/photo-intake/panorama-placement.ts';
 import { FULL_MAX_WIDTH } from '../../scene-pack/panorama-sizes.ts';
+import { NARRATION_EXTENSIONS, type NarrationFormat } from '../../core/photo-intake/narration-rules.ts';
 import { makeVideoPreview } from '../../scene-pack/video-preview.ts';
 import type { Database } from '../db/schema.ts';
 import type { DeriveJob, InspectJob } from './media-task.ts';
@@ -108,7 +109,8 @@ export class UploadProcessor {
     await mkdir(work, { recursive: true });
     try {
       if (!row.original_key || (await this.storage.size(row.original_key)) === undefined) throw new Error('the original is gone');
-      const result = row.kind === 'image' ? await this.deriveImage(row, work) : await this.deriveVideo(row, work);
+      const result =
+        row.kind === 'image' ? await this.deriveImage(row, work) : row.kind === 'video' ? await this.deriveVideo(row, work) : await this.keepSound(row, work);
       await this.db
         .updateTable('uploads')
         .set({
@@ -181,6 +183,19 @@ export class UploadProcessor {
     } finally {
       port1.close();
     }
+  }
+
+  /** A narration is served as uploaded, under the extension of its content. */
+  private async keepSound(row: { id: string; organisation_id: string; format: string }, work: string) {
+    const src = `${row.id}.${NARRATION_EXTENSIONS[row.format as NarrationFormat] ?? 'webm'}`;
+    const original = originalKey(row.organisation_id, row.id);
+    const local = await this.storage.localPath(original);
+    if (local) await this.storage.putFile(mediaKey(row.organisation_id, src), local);
+    else {
+      await this.storage.copyToFile(original, join(work, src));
+      await this.storage.putFile(mediaKey(row.organisation_id, src), join(work, src));
+    }
+    return { width: null, height: null, src, preview: null };
   }
 
   /** A video is served as uploaded (no transcoding); its preview is a frame when ffmpeg is there. */

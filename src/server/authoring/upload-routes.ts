@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { UploadQuery, type UploadList, type UploadRefused, type UploadView } from '../../core/api/authoring.ts';
 import { type IntakeProblem, judgeUpload, MAX_VIDEO_BYTES, type UploadFacts } from '../../core/photo-intake/intake-rules.ts';
-import { formatByContent } from '../../scene-pack/media-format.ts';
+import { judgeNarration, MAX_NARRATION_BYTES } from '../../core/photo-intake/narration-rules.ts';
+import { formatByContent, soundFormatByContent } from '../../scene-pack/media-format.ts';
+import type { Facilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownUpload, requireAuthor } from './author-access.ts';
@@ -35,6 +38,74 @@ function refuse(reply: FastifyReply, status: number, problem: IntakeProblem, clo
   return { error: 'upload-refused', message: `${problem.message.nl} / ${problem.message.en}`, code: problem.code, problem };
 }
 
+/**
+ * A narration (recorded in the browser or a sound file): checked by its content and size, then
+ * kept as it is; processing only moves it to the draft's media (no derivatives).
+ */
+async function receiveNarration(
+  ctx: ServerContext,
+  body: IncomingMessage,
+  reply: FastifyReply,
+  author: Facilitator,
+  fileName: string,
+  declared: number,
+): Promise<UploadView | UploadRefused> {
+  if (Number.isFinite(declared) && declared > MAX_NARRATION_BYTES) {
+    const early = judgeNarration({ fileName, bytes: declared, format: 'webm' });
+    if (!early.ok) return refuse(reply, 413, early.problem, true);
+  }
+  const tmp = join(ctx.authoring.tmpDir, `upload-${randomBytes(8).toString('hex')}`);
+  await mkdir(ctx.authoring.tmpDir, { recursive: true });
+  const received = await receiveUpload(body, tmp, MAX_NARRATION_BYTES);
+  if (!received.ok) {
+    if (received.reason === 'aborted') throw new HttpError(400, 'upload-aborted', 'The upload was interrupted; nothing was stored. Try again.');
+    const verdict = judgeNarration({ fileName, bytes: received.bytes, format: 'webm' });
+    return refuse(reply, 413, verdict.ok ? tooLarge(fileName, received.limit) : verdict.problem, true);
+  }
+  try {
+    const verdict = judgeNarration({ fileName, bytes: received.bytes, format: received.bytes ? await soundFormatByContent(tmp) : null });
+    if (!verdict.ok) return refuse(reply, 422, verdict.problem);
+    const id = newMediaId();
+    await ctx.authoring.storage.putFile(originalKey(author.organisationId, id), tmp);
+    await insertUpload(ctx, author, { id, fileName, kind: 'audio', format: verdict.format, placement: null, bytes: received.bytes });
+    ctx.authoring.processor.enqueue(id);
+    reply.code(202);
+    return uploadView(await ownUpload(ctx, author, id)) satisfies UploadView;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+type NewUpload = { id: string; fileName: string; kind: 'image' | 'video' | 'audio'; format: string; placement: string | null; bytes: number };
+
+/** The upload's row, `processing` until its media exist (the original is in storage already). */
+async function insertUpload(ctx: ServerContext, author: Facilitator, u: NewUpload): Promise<void> {
+  const now = ctx.now();
+  await ctx.db
+    .insertInto('uploads')
+    .values({
+      id: u.id,
+      organisation_id: author.organisationId,
+      created_by: author.email,
+      file_name: u.fileName,
+      kind: u.kind,
+      format: u.format,
+      status: 'processing',
+      progress: 0,
+      width: null,
+      height: null,
+      src_file: null,
+      preview_file: null,
+      placement: u.placement,
+      original_key: originalKey(author.organisationId, u.id),
+      bytes: u.bytes,
+      problem: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
 export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // The upload route reads its body as a stream, whatever its Content-Type: in a context of its own,
   // so every other route keeps Fastify's JSON parsing and body limit.
@@ -44,8 +115,10 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
     scope.post('/api/authoring/uploads', async (request, reply) => {
       const author = await requireAuthor(ctx, request);
-      const fileName = baseName(parseInput(UploadQuery, request.query, 'upload').name);
+      const query = parseInput(UploadQuery, request.query, 'upload');
+      const fileName = baseName(query.name);
       const declared = Number(request.headers['content-length']);
+      if (query.purpose === 'narration') return receiveNarration(ctx, request.raw, reply, author, fileName, declared);
       // Refuse what the name or the declared size already rules out, before a byte is stored.
       const early = judgeUpload({ fileName, bytes: Number.isFinite(declared) ? declared : 0, format: formatByName(fileName) });
       if (!early.ok && early.problem.code === 'unstitched') return refuse(reply, 422, early.problem, true);
@@ -71,31 +144,9 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
         const verdict = judgeUpload(facts);
         if (!verdict.ok) return refuse(reply, 422, verdict.problem);
         const id = newMediaId();
-        const now = ctx.now();
         await ctx.authoring.storage.putFile(originalKey(author.organisationId, id), tmp);
-        await ctx.db
-          .insertInto('uploads')
-          .values({
-            id,
-            organisation_id: author.organisationId,
-            created_by: author.email,
-            file_name: fileName,
-            kind: verdict.kind,
-            format: facts.format!,
-            status: 'processing',
-            progress: 0,
-            width: null,
-            height: null,
-            src_file: null,
-            preview_file: null,
-            placement: verdict.kind === 'image' ? JSON.stringify(verdict.placement) : null,
-            original_key: originalKey(author.organisationId, id),
-            bytes: received.bytes,
-            problem: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
+        const placement = verdict.kind === 'image' ? JSON.stringify(verdict.placement) : null;
+        await insertUpload(ctx, author, { id, fileName, kind: verdict.kind, format: facts.format!, placement, bytes: received.bytes });
         ctx.authoring.processor.enqueue(id);
         const row = await ownUpload(ctx, author, id);
         reply.code(202);

@@ -5,14 +5,16 @@ import type { Database } from '../db/schema.ts';
 export type UploadRow = Selectable<Database['uploads']>;
 
 export function uploadView(row: UploadRow): UploadView {
-  const ready = row.status === 'ready' && row.src_file !== null && row.preview_file !== null;
+  const ready = row.status === 'ready' && row.src_file !== null && (row.preview_file !== null || row.kind === 'audio');
   return {
     id: row.id,
     fileName: row.file_name,
     kind: row.kind,
     status: row.status,
     progress: Math.min(1, Math.max(0, row.progress / 100)),
-    media: ready ? { src: `media/${row.src_file}`, preview: `media/${row.preview_file}`, width: row.width ?? 0, height: row.height ?? 0 } : null,
+    media: ready
+      ? { src: `media/${row.src_file}`, preview: row.preview_file === null ? null : `media/${row.preview_file}`, width: row.width, height: row.height }
+      : null,
     problem: row.problem ? (JSON.parse(row.problem) as UploadProblem) : null,
     createdAt: row.created_at,
   };

@@ -11,7 +11,7 @@ export interface AuthoringTables {
     /** E-mail of the uploader (shown to colleagues; the account may be gone later). */
     created_by: string;
     file_name: string;
-    kind: 'image' | 'video';
+    kind: 'image' | 'video' | 'audio';
     /** Format by content (jpeg, png, webp, heif, mp4, webm). */
     format: string;
     status: 'processing' | 'ready' | 'failed';

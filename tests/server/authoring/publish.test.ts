@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)('publishing on %s', (kind) => {
     server = await startTestServer(kind);
     [b, zuid] = await Promise.all([server.login('b@roc-noord.nl'), server.login('c@zuid.nl')]);
     const ready = (await uploadReady(server, b, 'linde.jpg', await panoramaJpeg(4096, 2048))).media!;
-    media = { src: ready.src, preview: ready.preview };
+    media = { src: ready.src, preview: ready.preview! };
   });
   afterAll(() => server.close());
 

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestServer } from '../test-server.ts';
@@ -65,10 +68,10 @@ export function heicPanorama(): Buffer {
   return readFileSync(new URL('../../fixtures/panorama-2048x1024.heic', import.meta.url));
 }
 
-export function upload(server: TestServer, cookie: string, name: string, body: Buffer | string): Promise<LightMyRequestResponse> {
+export function upload(server: TestServer, cookie: string, name: string, body: Buffer | string, purpose?: 'narration'): Promise<LightMyRequestResponse> {
   return server.app.inject({
     method: 'POST',
-    url: `/api/authoring/uploads?name=${encodeURIComponent(name)}`,
+    url: `/api/authoring/uploads?name=${encodeURIComponent(name)}${purpose ? `&purpose=${purpose}` : ''}`,
     headers: { cookie, 'content-type': 'application/octet-stream' },
     payload: body,
   });
@@ -80,8 +83,9 @@ export async function uploadReady(
   cookie: string,
   name: string,
   body: Buffer,
-): Promise<{ id: string; status: string; media: { src: string; preview: string; width: number; height: number } | null }> {
-  const res = await upload(server, cookie, name, body);
+  purpose?: 'narration',
+): Promise<{ id: string; kind: string; status: string; media: { src: string; preview: string | null; width: number | null; height: number | null } | null }> {
+  const res = await upload(server, cookie, name, body, purpose);
   if (res.statusCode !== 202) throw new Error(`upload ${name}: ${res.statusCode} ${res.body}`);
   await server.app.ctx.authoring.processor.idle();
   const view = await server.app.inject({ url: `/api/authoring/uploads/${res.json().id}`, headers: { cookie } });
@@ -98,3 +102,23 @@ export async function pixel(image: Buffer, x: number, y: number): Promise<[numbe
 export function near(actual: readonly number[], expected: { r: number; g: number; b: number }, tolerance = 30): boolean {
   return Math.abs(actual[0]! - expected.r) <= tolerance && Math.abs(actual[1]! - expected.g) <= tolerance && Math.abs(actual[2]! - expected.b) <= tolerance;
 }
+
+/** Made with ffmpeg (as CI installs it): `args` produce `out.<ext>` in a temporary folder. */
+function ffmpegFile(ext: string, args: string[]): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'bbvr-media-'));
+  try {
+    const out = join(dir, `out.${ext}`);
+    const run = spawnSync(process.env.FFMPEG ?? 'ffmpeg', ['-v', 'error', ...args, out]);
+    if (run.status !== 0) throw new Error(`ffmpeg (apt-get install ffmpeg, or set FFMPEG): ${run.stderr?.toString() ?? run.error}`);
+    return readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A real 2-second 512×256 H.264 MP4 of one colour. */
+export const solidMp4 = (colour = 'red') =>
+  ffmpegFile('mp4', ['-f', 'lavfi', '-i', `color=c=${colour}:s=512x256:d=2`, '-pix_fmt', 'yuv420p', '-c:v', 'libx264']);
+
+/** A second of a 440 Hz tone as Opus in WebM: what Chromium's MediaRecorder makes of a recording. */
+export const toneWebm = () => ffmpegFile('webm', ['-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-c:a', 'libopus']);

@@ -5,7 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UploadRefused, UploadView } from '../../../src/core/api/authoring.ts';
 import { DATABASE_KINDS } from '../test-database.ts';
 import { PASSWORD, startTestServer, type TestServer } from '../test-server.ts';
-import { gpanoXmp, heicPanorama, jpegClaiming, mp4Header, near, panoramaJpeg, pixel, QUARTERS, solidJpeg, upload, uploadReady } from './upload-fixtures.ts';
+import {
+  gpanoXmp,
+  heicPanorama,
+  jpegClaiming,
+  mp4Header,
+  near,
+  panoramaJpeg,
+  pixel,
+  QUARTERS,
+  solidJpeg,
+  solidMp4,
+  toneWebm,
+  upload,
+  uploadReady,
+} from './upload-fixtures.ts';
 
 const RED = { r: 200, g: 40, b: 40 };
 const BLACK = { r: 0, g: 0, b: 0 };
@@ -25,6 +39,11 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
   const media = async (cookie: string, path: string) => {
     const res = await server.app.inject({ url: `/api/authoring/${path}`, headers: { cookie } });
     return { status: res.statusCode, body: res.rawPayload, type: res.headers['content-type'] };
+  };
+  /** A real socket, for requests that declare more than they send. */
+  const port = async () => {
+    if (!server.app.server.listening) await server.app.listen({ port: 0, host: '127.0.0.1' });
+    return (server.app.server.address() as { port: number }).port;
   };
   const storedKeys = () => server.app.ctx.authoring.storage.list('uploads');
   const uploadRows = async () => (await server.db.database.db.selectFrom('uploads').select('id').execute()).length;
@@ -48,7 +67,7 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     expect(full.type).toBe('image/jpeg');
     expect(await sharp(full.body).metadata()).toMatchObject({ width: 4096, height: 2048, format: 'jpeg' });
     for (const [i, colour] of QUARTERS.entries()) expect(near(await pixel(full.body, i * 1024 + 512, 1024), colour), `quarter ${i}`).toBe(true);
-    const preview = await media(noord, ready.media!.preview);
+    const preview = await media(noord, ready.media!.preview!);
     expect(await sharp(preview.body).metadata()).toMatchObject({ width: 512, height: 256 });
     expect(near(await pixel(preview.body, 448, 128), QUARTERS[3])).toBe(true);
 
@@ -110,7 +129,60 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     const range = await server.app.inject({ url: `/api/authoring/${ready.media!.src}`, headers: { cookie: noord, range: 'bytes=0-7' } });
     expect(range.statusCode).toBe(206);
     expect(range.rawPayload.length).toBe(8);
-    expect(await sharp((await media(noord, ready.media!.preview)).body).metadata()).toMatchObject({ width: 512, height: 256 });
+    expect(await sharp((await media(noord, ready.media!.preview!)).body).metadata()).toMatchObject({ width: 512, height: 256 });
+  });
+
+  it('makes a video preview from a frame when ffmpeg is there, and records the video size', async () => {
+    const ready = await uploadReady(server, noord, 'rood.mp4', solidMp4('red'));
+    expect(ready).toMatchObject({ status: 'ready', media: { width: 512, height: 256 } });
+    const preview = (await media(noord, ready.media!.preview!)).body;
+    expect(near(await pixel(preview, 256, 128), { r: 254, g: 0, b: 0 }, 40)).toBe(true);
+  });
+
+  describe('narration (?purpose=narration): a recording or sound file for a node', () => {
+    it('keeps a browser recording as it is, under the extension of its content, with no preview', async () => {
+      const sound = toneWebm();
+      // The browser names a recording; the stored name follows the content, not this name.
+      const ready = await uploadReady(server, noord, 'inspreken-gang-nl.weba', sound, 'narration');
+      expect(ready).toMatchObject({ kind: 'audio', status: 'ready', media: { src: expect.stringMatching(/^media\/[a-z0-9]+\.webm$/), preview: null } });
+      const served = await media(noord, ready.media!.src);
+      expect(served.status).toBe(200);
+      expect(Buffer.compare(served.body, sound)).toBe(0);
+      expect(await storedKeys()).not.toContain(expect.stringContaining(`/originals/${ready.id}`));
+      // Another organisation cannot hear it.
+      expect((await media(zuid, ready.media!.src)).status).toBe(404);
+    });
+
+    it('refuses a photo sent as narration (422 not-media, nothing stored) and a sound file over 20 MB before reading it (413)', async () => {
+      const before = await uploadRows();
+      const photo = await upload(server, noord, 'stem.webm', await solidJpeg(64, 32), 'narration');
+      expect(photo.statusCode).toBe(422);
+      expect(UploadRefused.parse(photo.json())).toMatchObject({
+        code: 'not-media',
+        problem: { message: { nl: expect.stringContaining('geen geluidsbestand') } },
+      });
+      const at = await port();
+      const huge = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          `http://127.0.0.1:${at}/api/authoring/uploads?name=lang.mp3&purpose=narration`,
+          { method: 'POST', headers: { cookie: noord, 'content-length': String(25 * 1024 * 1024), 'content-type': 'audio/mpeg' } },
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.write(Buffer.alloc(1024));
+      });
+      expect(huge.status).toBe(413);
+      expect(UploadRefused.parse(JSON.parse(huge.body))).toMatchObject({
+        code: 'too-large',
+        problem: { message: { nl: expect.stringContaining('te groot') } },
+      });
+      expect(await uploadRows()).toBe(before);
+      expect(await tmpUploads()).toEqual([]);
+    });
   });
 
   describe('refusals: a clear message in Dutch and English, and nothing stored', () => {
@@ -146,13 +218,12 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     });
 
     it('refuses a file declared larger than the limit before reading it (413, connection closed)', async () => {
-      await server.app.listen({ port: 0, host: '127.0.0.1' });
-      const port = (server.app.server.address() as { port: number }).port;
+      const at = await port();
       const before = await storedKeys();
       const answer = await new Promise<{ status: number; body: string; connection: string | undefined }>((resolve, reject) => {
         const req = httpRequest({
           host: '127.0.0.1',
-          port,
+          port: at,
           method: 'POST',
           path: '/api/authoring/uploads?name=groot.jpg',
           headers: { cookie: noord, 'content-type': 'image/jpeg', 'content-length': String(200 * 1024 * 1024) },
@@ -184,7 +255,7 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     const mine = await uploadReady(server, noord, 'eigen.jpg', await panoramaJpeg(2048, 1024));
     expect((await server.app.inject({ url: `/api/authoring/uploads/${mine.id}`, headers: { cookie: zuid } })).statusCode).toBe(404);
     expect((await media(zuid, mine.media!.src)).status).toBe(404);
-    expect((await media(zuid, mine.media!.preview)).status).toBe(404);
+    expect((await media(zuid, mine.media!.preview!)).status).toBe(404);
     const theirs = (await server.app.inject({ url: '/api/authoring/uploads', headers: { cookie: zuid } })).json();
     expect(theirs.uploads).toEqual([]);
     for (const path of [`media/${mine.id}`, `media/..%2F${mine.id}.jpg`, 'media/originals', `media/${mine.id}.JPG`]) {
