@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAuth } from '../facilitator-api/auth-store.ts';
+import { EDITOR_PREFIX } from '../ui/app-routes.ts';
 import { CreateSessionPage } from './create-session-page.tsx';
 import { useDashboardT } from './dashboard-strings.ts';
 import { parseDashboardHash, routeHash, type DashboardRoute } from './dashboard-route.ts';
@@ -33,11 +34,18 @@ export default function DashboardApp({ hash }: { hash: string }) {
     useAuth.getState().check(askServer).catch(setCheckError);
   }, [attempt, askServer]);
 
+  // A maker account only makes scenarios: its home is the editor, not the session pages it may not use.
+  const isMaker = auth.status === 'logged-in' && auth.me.role === 'maker';
+  useEffect(() => {
+    if (isMaker) location.replace(EDITOR_PREFIX);
+  }, [isMaker]);
+
   let content;
   if (checkError) content = <LoadFailed error={checkError} onRetry={() => setAttempt((a) => a + 1)} />;
   else if (auth.status === 'checking') content = <LoadingNote />;
   // Any page asks for a login first, and shows itself after it (also after an expired login).
   else if (auth.status === 'anonymous') content = <LoginPage reason={auth.reason} />;
+  else if (isMaker) content = <LoadingNote />;
   else content = <Page key={hash} route={route} />;
 
   return <DashboardShell route={route}>{content}</DashboardShell>;

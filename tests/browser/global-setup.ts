@@ -8,6 +8,8 @@ import { buildServer } from '../../src/server/build-server.ts';
 import { openDatabase } from '../../src/server/db/open-database.ts';
 
 export const FACILITATOR = { email: 'docent@roc-test.nl', password: 'browser-test-password', organisation: 'ROC Test' };
+/** A content maker of the same organisation: makes scenarios, runs no sessions. */
+export const MAKER = { email: 'maker@roc-test.nl', password: 'browser-maker-password', organisation: 'ROC Test' };
 
 /**
  * Serves the production build with the real server (what `npm start` runs) on free loopback
@@ -20,7 +22,9 @@ export default async function setup(project: TestProject) {
     const dataDir = mkdtempSync(join(tmpdir(), 'bbvr-browser-'));
     const database = await openDatabase({ dataDir });
     await addFacilitator(database.db, { ...FACILITATOR, role: 'beheerder' });
-    const app = await buildServer({ database, scenesDir: resolve(scenesDir), distDir: resolve('dist') });
+    await addFacilitator(database.db, { ...MAKER, role: 'maker' });
+    // Uploads and published scenarios go to the same temporary folder, gone with the server.
+    const app = await buildServer({ database, dataDir, scenesDir: resolve(scenesDir), distDir: resolve('dist') });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('server has no port');
@@ -37,6 +41,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', servers[0]!.url);
   project.provide('fixtureUrl', servers[1]!.url);
   project.provide('facilitator', FACILITATOR);
+  project.provide('maker', MAKER);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
   };
@@ -47,5 +52,6 @@ declare module 'vitest' {
     baseUrl: string;
     fixtureUrl: string;
     facilitator: { email: string; password: string; organisation: string };
+    maker: { email: string; password: string; organisation: string };
   }
 }
