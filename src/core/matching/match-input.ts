@@ -35,6 +35,8 @@ export interface MatchInput {
   form: MatchForm;
   /** "Now" as yyyy-mm-dd, for the staleness check; passed in so results do not depend on the clock. */
   today: string;
+  /** The organisation's limit for "checked recently" in days (default 183, about six months). */
+  maxAgeDays?: number;
 }
 
 export function signalsFromGesprekskaart(card: Pick<Gesprekskaart, 'interest' | 'aspects' | 'scenarios'>): MatchSignals {

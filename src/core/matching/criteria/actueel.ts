@@ -7,6 +7,8 @@ import type { CriterionRule } from '../criterion.ts';
 const BLOCK_NAMES: Record<VolatileBlock, { nl: string; en: string }> = {
   placements: { nl: 'De plaatsen zijn', en: 'The places have' },
   werkbegeleiders: { nl: 'De werkbegeleiders zijn', en: 'The coaches have' },
+  diensten: { nl: 'De diensten zijn', en: 'The shifts have' },
+  contact: { nl: 'Het contactadres is', en: 'The contact address has' },
   team: { nl: 'Het teamnieuws is', en: 'The team news has' },
 };
 
@@ -17,13 +19,13 @@ const BLOCK_NAMES: Record<VolatileBlock, { nl: string; en: string }> = {
  * blocks checked within six months fits — a team whose information can be trusted is worth
  * looking at first.
  */
-export const actueelRule: CriterionRule = (profile, { today }) => {
+export const actueelRule: CriterionRule = (profile, { today, maxAgeDays = DEFAULT_MAX_AGE_DAYS }) => {
   const day = today.slice(0, 10);
   const stale = VOLATILE_BLOCKS.flatMap((block) => {
     const reviewedAt = profile.volatile[block]?.reviewedAt;
     if (reviewedAt === undefined) return [];
     const age = daysBetween(reviewedAt, day);
-    return age > DEFAULT_MAX_AGE_DAYS ? [{ block, reviewedAt, months: Math.floor(age / 30.44) }] : [];
+    return age > maxAgeDays ? [{ block, reviewedAt, months: Math.floor(age / 30.44) }] : [];
   });
 
   if (stale.length === 0) {
