@@ -3,6 +3,7 @@ import { daysBetween, DEFAULT_MAX_AGE_DAYS } from '../../checker/staleness.ts';
 import { both, midSentence } from '../../gesprekskaart/text-format.ts';
 import { VOLATILE_BLOCKS, type VolatileBlock } from '../../leerwerkplaats-schema.ts';
 import type { CriterionRule } from '../criterion.ts';
+import type { FactSource } from '../match-input.ts';
 
 const BLOCK_NAMES: Record<VolatileBlock, { nl: string; en: string }> = {
   placements: { nl: 'De plaatsen zijn', en: 'The places have' },
@@ -20,6 +21,8 @@ const BLOCK_NAMES: Record<VolatileBlock, { nl: string; en: string }> = {
  * looking at first.
  */
 export const actueelRule: CriterionRule = (profile, { today, maxAgeDays = DEFAULT_MAX_AGE_DAYS }) => {
+  // About the team's information, not the candidate: no source.
+  const sources: FactSource[] = [];
   const day = today.slice(0, 10);
   const stale = VOLATILE_BLOCKS.flatMap((block) => {
     const reviewedAt = profile.volatile[block]?.reviewedAt;
@@ -34,6 +37,7 @@ export const actueelRule: CriterionRule = (profile, { today, maxAgeDays = DEFAUL
     return [
       {
         id: 'actueel',
+        sources,
         verdict: 'fits',
         explanation: both((lang) =>
           lang === 'nl' ? `Profiel is actueel: alles gecontroleerd sinds ${oldest}.` : `Profile is up to date: everything checked since ${oldest}.`,
@@ -44,6 +48,7 @@ export const actueelRule: CriterionRule = (profile, { today, maxAgeDays = DEFAUL
   return [
     {
       id: 'actueel',
+      sources,
       verdict: 'unknown',
       explanation: both((lang) => {
         const parts = stale.map((s, i) =>
