@@ -23,6 +23,9 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
+import { profileRoutes } from './profiles/profile-routes.ts';
+import { teamLinkRoutes } from './profiles/team-link-routes.ts';
+import { setupRoutes } from './setup/setup-routes.ts';
 import { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { DEFAULT_TIMEOUTS, enforceBodyRate, nodeServerTimeouts, type RequestTimeouts } from './request-timeouts.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
@@ -39,7 +42,7 @@ export interface ServerOptions {
   secureCookies?: boolean;
   now?: () => number;
   logger?: boolean;
-  limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number } }>;
+  limits?: Partial<DeviceLimits & { login: RateLimit; teamLink: RateLimit; setup: RateLimit }>;
   /** Base IRI of xAPI ids and extensions (default https://beroepsbeeld-vr.nl/xapi). */
   xapiBaseIri?: string;
   /** `actor.account.homePage` of xAPI statements (XAPI_ACCOUNT_HOMEPAGE; default: the base IRI). */
@@ -54,6 +57,8 @@ export interface ServerOptions {
   liveRecheckMs?: number;
   /** How long clients may take to send a request (DEFAULT_TIMEOUTS; tests use less). */
   timeouts?: Partial<RequestTimeouts>;
+  /** While there is no account: the one-time code that lets the first beheerder be made from another computer (npm start prints it). */
+  firstRunCode?: string;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -66,9 +71,13 @@ const ROUTER_ERROR_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+type RateLimit = { max: number; timeWindow: number };
+
 /** Why each number, in docs/api.md ("Limits"). */
-export const DEFAULT_LIMITS: DeviceLimits & { login: { max: number; timeWindow: number } } = {
+export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; teamLink: RateLimit; setup: RateLimit } = {
   login: { max: 10, timeWindow: 60_000 },
+  teamLink: { max: 60, timeWindow: 60_000 },
+  setup: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
   events: { max: 120, timeWindow: 60_000 },
   gaze: { max: 60, timeWindow: 60_000 },
@@ -222,6 +231,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
   });
   notesRoutes(app, ctx);
+  profileRoutes(app, ctx);
+  teamLinkRoutes(app, ctx, limits.teamLink);
+  setupRoutes(app, ctx, options.firstRunCode, limits.setup);
 
   // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
   // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import type { DeviceEventBody } from '../../core/api/device-event.ts';
 import { runStarts, versionPlayedAt } from '../../core/scenario-runs.ts';
+import { profilesMigration } from './profiles-migration.ts';
 
 /**
  * Migrations in code (not files on disk) so the same list runs from source, tests and both
@@ -123,6 +124,7 @@ const migrations: Record<string, Migration> = {
       await backfillScenarioVersions(db);
     },
   },
+  '0005-profiles': profilesMigration,
 };
 
 /** Sets `scenario_version` on stored events that have none, from the participant's `started` events. */

@@ -10,6 +10,8 @@ export interface Database {
     name: string;
     default_retention_days: number | null;
     created_at: number;
+    /** Days after which a volatile profile block counts as not checked recently; null: six months. */
+    profile_max_age_days: number | null;
   };
   facilitators: {
     id: string;
@@ -43,6 +45,8 @@ export interface Database {
     purge_at: number;
     /** JSON ClassState (class mode), null when never used. */
     class_state: string | null;
+    /** 1: devices offer the candidate's questionnaire after the scenarios; 0: not. */
+    questionnaire: Generated<number>;
   };
   participants: {
     id: string;
@@ -84,6 +88,48 @@ export interface Database {
     content: string;
     updated_at: number;
     updated_by: string;
+  };
+  /** An organisation's own leerwerkplaatsprofielen (issue 12); built-in ones are files under scenes/. */
+  organisation_profiles: {
+    id: string;
+    organisation_id: string;
+    profile_id: string;
+    team_name: string;
+    /** JSON of the published profile (file format), null until first published. */
+    published: string | null;
+    /** JSON BlockChecks: who last checked each volatile block, and when. */
+    checks: string;
+    revision: number;
+    /** JSON of the team's version through its link, waiting for the beheerder. */
+    proposal: string | null;
+    proposal_status: 'pending' | 'returned' | null;
+    proposal_at: number | null;
+    /** JSON list of the blocks the team changed or confirmed. */
+    proposal_checked: string | null;
+    proposal_note: string | null;
+    proposal_base_revision: number | null;
+    return_message: string | null;
+    created_at: number;
+    created_by: string;
+    updated_at: number;
+    updated_by: string;
+  };
+  /** Links that let a team open its own profile without an account. */
+  profile_links: {
+    id: string;
+    token_hash: string;
+    profile_row_id: string;
+    /** E-mail of the beheerder who made it. */
+    created_by: string;
+    created_at: number;
+    expires_at: number;
+    revoked_at: number | null;
+  };
+  /** Set once, when the first account was made in the browser. */
+  first_run: {
+    id: number;
+    organisation_id: string;
+    done_at: number;
   };
   gaze_bins: {
     session_id: string;
