@@ -52,7 +52,7 @@ export function toEventsCsv(events: StoredEvent[], scenarios: ReadonlyMap<string
       type: e.body.type,
       participation: e.participationId,
       scenario_version: e.scenarioVersion,
-      ...columnsFor(e, e.scenario === null ? null : content(e.scenario), lang),
+      ...columnsFor(e, e.scenario === null ? null : content(e.scenario, e.scenarioVersion), lang),
     };
     lines.push(CSV_COLUMNS.map((c) => cell(row[c])).join(','));
   }

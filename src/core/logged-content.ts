@@ -47,18 +47,29 @@ export function loggedScenario(path: string, index: ScenarioIndex | null): Logge
   };
 }
 
+/** Resolves a logged catalog path, at the version the event recorded when known. */
+export type ResolveLogged = (path: string, version?: string | null) => LoggedScenario;
+
+/** The key of a scenario as played at one version, in the maps `loggedContent` reads: "path@version". */
+export function versionKey(path: string, version: string): string {
+  return `${path}@${version}`;
+}
+
 /**
  * Looks logged catalog paths up in `scenarios` (keyed by catalog path; a key of the bare scenario
- * id is accepted too, so callers holding a Map by id need not rebuild it). Each scenario is
- * indexed once.
+ * id is accepted too, so callers holding a Map by id need not rebuild it). With the version the
+ * event recorded, the scenario as it was at that version comes first (key `versionKey`), so a
+ * log made before a re-publish still resolves its nodes and options. Each scenario is indexed once.
  */
-export function loggedContent(scenarios: ReadonlyMap<string, Scenario>): (path: string) => LoggedScenario {
+export function loggedContent(scenarios: ReadonlyMap<string, Scenario>): ResolveLogged {
   const cache = new Map<string, LoggedScenario>();
-  return (path) => {
-    let found = cache.get(path);
+  return (path, version) => {
+    const atVersion = version ? scenarios.get(versionKey(path, version)) : undefined;
+    const key = atVersion ? versionKey(path, version!) : path;
+    let found = cache.get(key);
     if (!found) {
-      const scenario = scenarios.get(path) ?? scenarios.get(path.split('/').at(-1) ?? path);
-      cache.set(path, (found = loggedScenario(path, scenario ? indexScenario(scenario) : null)));
+      const scenario = atVersion ?? scenarios.get(path) ?? scenarios.get(path.split('/').at(-1) ?? path);
+      cache.set(key, (found = loggedScenario(path, scenario ? indexScenario(scenario) : null)));
     }
     return found;
   };

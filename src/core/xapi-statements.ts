@@ -153,7 +153,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
     const path = e.scenario ?? 'unknown';
     const scenarioIri = `${base}/scenarios/${path}`;
     const nodeIri = (nodeId: string) => `${scenarioIri}/nodes/${nodeId}`;
-    const logged: LoggedScenario | null = e.scenario === null ? null : content(e.scenario);
+    const logged: LoggedScenario | null = e.scenario === null ? null : content(e.scenario, e.scenarioVersion);
     const scenario = logged?.index?.scenario;
     const scenarioActivity = activity(scenarioIri, {
       type: ACTIVITY_TYPES.simulation,

@@ -27,17 +27,22 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 const scenarios = new Map<string, Promise<ScenarioIndex>>();
-/** A scenario by catalog path ("ouderenzorg/ochtend-verpleeghuis"), indexed for lookups. */
-export function loadScenarioIndex(path: string): Promise<ScenarioIndex> {
-  let p = scenarios.get(path);
+/**
+ * A scenario by catalog path ("ouderenzorg/ochtend-verpleeghuis"), indexed for lookups; with a
+ * version, as it was at that version (what the log's events were played on), else the current one.
+ */
+export function loadScenarioIndex(path: string, version?: string): Promise<ScenarioIndex> {
+  const key = version ? `${path}@${version}` : path;
+  let p = scenarios.get(key);
   if (!p) {
-    p = fetchJson(`scenes/${path}/scenario.json`).then((json) => {
+    const file = version ? `scenes/${path}/versions/${encodeURIComponent(version)}/scenario.json` : `scenes/${path}/scenario.json`;
+    p = fetchJson(file).then((json) => {
       const read = readScenario(json);
-      if (!read.ok) throw new Error(`scenes/${path}/scenario.json: ${read.pointer}: ${read.message}`);
+      if (!read.ok) throw new Error(`${file}: ${read.pointer}: ${read.message}`);
       return indexScenario(read.value);
     });
-    p.catch(() => scenarios.delete(path));
-    scenarios.set(path, p);
+    p.catch(() => scenarios.delete(key));
+    scenarios.set(key, p);
   }
   return p;
 }

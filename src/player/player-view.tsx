@@ -14,6 +14,8 @@ import type { PlayRecorder } from './recording-queue.ts';
 
 export interface PlayerProps {
   entry: CatalogEntry;
+  /** Play this version of the scenario (a session's), not the current one. */
+  version?: string;
   /** Logs every step before it is shown, and continues from what it holds; none: nothing is logged (free play, a preview). */
   recorder?: PlayRecorder | null;
   /** "Stop" and "back to the overview": where the player was opened from. */
@@ -58,7 +60,18 @@ async function start(
 }
 
 /** Loads one scenario and plays it on a 360° viewer: the canvas behind, accessible controls on top. */
-export default function PlayerView({ entry, recorder = null, onExit, hold = NO_HOLD, status, onLoaded, scenario: given, mediaUrl, startAt }: PlayerProps) {
+export default function PlayerView({
+  entry,
+  version,
+  recorder = null,
+  onExit,
+  hold = NO_HOLD,
+  status,
+  onLoaded,
+  scenario: given,
+  mediaUrl,
+  startAt,
+}: PlayerProps) {
   const { t } = playerStrings.useT();
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -84,7 +97,7 @@ export default function PlayerView({ entry, recorder = null, onExit, hold = NO_H
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    (given ? Promise.resolve(given) : loadScenario(entry))
+    (given ? Promise.resolve(given) : loadScenario(entry, version))
       .then(async (scenario) => {
         if (cancelled) return;
         await start(entry, scenario, recorder, mediaUrl, startAt);
@@ -99,7 +112,7 @@ export default function PlayerView({ entry, recorder = null, onExit, hold = NO_H
       s.unload();
       recorder?.close();
     };
-  }, [entry, attempt, recorder, given, mediaUrl, startAt]);
+  }, [entry, version, attempt, recorder, given, mediaUrl, startAt]);
 
   if (error) return <LoadError detail={error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!loaded) return <Loading />;

@@ -31,6 +31,10 @@ import { DEFAULT_TIMEOUTS, enforceBodyRate, nodeServerTimeouts, type RequestTime
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
 import type { ServerInfo } from '../core/api/server-info.ts';
+import { authoringRoutes } from './authoring/authoring-routes.ts';
+import { createAuthoring } from './authoring/authoring-setup.ts';
+import { repairCurrentVersions } from './authoring/published-pack.ts';
+import type { ProcessorOptions } from './authoring/upload-processor.ts';
 
 export interface ServerOptions {
   database: OpenDatabase;
@@ -42,7 +46,7 @@ export interface ServerOptions {
   secureCookies?: boolean;
   now?: () => number;
   logger?: boolean;
-  limits?: Partial<DeviceLimits & { login: RateLimit; teamLink: RateLimit; setup: RateLimit }>;
+  limits?: Partial<typeof DEFAULT_LIMITS>;
   /** Base IRI of xAPI ids and extensions (default https://beroepsbeeld-vr.nl/xapi). */
   xapiBaseIri?: string;
   /** `actor.account.homePage` of xAPI statements (XAPI_ACCOUNT_HOMEPAGE; default: the base IRI). */
@@ -59,6 +63,10 @@ export interface ServerOptions {
   timeouts?: Partial<RequestTimeouts>;
   /** While there is no account: the one-time code that lets the first beheerder be made from another computer (npm start prints it). */
   firstRunCode?: string;
+  /** DATA_DIR: uploads, published scenarios (authoring). Without it, a temporary folder that goes with the server. */
+  dataDir?: string;
+  /** Worker threads and image size of upload processing. */
+  uploadProcessing?: ProcessorOptions;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -74,7 +82,7 @@ const ROUTER_ERROR_HEADERS = {
 type RateLimit = { max: number; timeWindow: number };
 
 /** Why each number, in docs/api.md ("Limits"). */
-export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; teamLink: RateLimit; setup: RateLimit } = {
+export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; tryCode: RateLimit; teamLink: RateLimit; setup: RateLimit } = {
   login: { max: 10, timeWindow: 60_000 },
   teamLink: { max: 60, timeWindow: 60_000 },
   setup: { max: 10, timeWindow: 60_000 },
@@ -82,6 +90,7 @@ export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; teamLink: RateLi
   events: { max: 120, timeWindow: 60_000 },
   gaze: { max: 60, timeWindow: 60_000 },
   volume: { eventsPerParticipant: 5_000, eventsPerSession: 50_000, participantsPerSession: 1_000 },
+  tryCode: { max: 30, timeWindow: 60_000 },
 };
 
 /**
@@ -115,6 +124,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   }) as unknown as FastifyInstance;
 
+  const authoring = createAuthoring(options.dataDir, options.database.db, options.now ?? Date.now, options.uploadProcessing, (m) => app.log.warn(m));
   const ctx: ServerContext = {
     db: options.database.db,
     dbKind: options.database.kind,
@@ -126,10 +136,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       baseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
       ...(options.xapiAccountHomePage ? { accountHomePage: options.xapiAccountHomePage } : {}),
     },
-    scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
+    // The built-in pack and the published scenarios of every organisation: one catalog, one serving rule.
+    scenarios: new ScenarioStore([resolve(options.scenesDir ?? 'scenes'), authoring.publishedDir]),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
     liveRecheckMs: options.liveRecheckMs ?? 15_000,
+    authoring,
   };
   if (options.lrs) {
     ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapi, ctx.now);
@@ -231,6 +243,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
   });
   notesRoutes(app, ctx);
+  authoringRoutes(app, ctx, limits.tryCode);
   profileRoutes(app, ctx);
   teamLinkRoutes(app, ctx, limits.teamLink);
   setupRoutes(app, ctx, options.firstRunCode, limits.setup);
@@ -283,6 +296,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ctx.lrs?.stop();
     ctx.hub.closeAll();
   });
+  app.addHook('onClose', async () => ctx.authoring.close());
+  await ctx.authoring.processor.resume();
+  await repairCurrentVersions(ctx);
   return app;
 }
 

@@ -89,8 +89,19 @@ const toFacilitator = (row: LoginRow): Facilitator => ({
   organisationName: row.name,
 });
 
-/** The logged-in facilitator, or a 401. Slides the idle timeout. */
+/**
+ * The logged-in facilitator, or a 401. Slides the idle timeout. A maker account only makes
+ * scenarios: it gets 403 here (sessions, exports, profiles); its routes use requireAccount.
+ */
 export async function requireFacilitator(ctx: ServerContext, request: FastifyRequest, role?: Role): Promise<Facilitator> {
+  const account = await requireAccount(ctx, request, role);
+  if (account.role === 'maker')
+    throw new HttpError(403, 'forbidden', 'A maker account makes scenarios; running sessions needs a begeleider or beheerder account.');
+  return account;
+}
+
+/** Any logged-in account, makers included (their own account, authoring), or a 401. Slides the idle timeout. */
+export async function requireAccount(ctx: ServerContext, request: FastifyRequest, role?: Role): Promise<Facilitator> {
   const idHash = loginIdHash(ctx, request);
   if (!idHash) throw new HttpError(401, 'not-logged-in', 'Log in first (POST /api/auth/login).');
   const row = await loginRow(ctx, idHash);

@@ -3,6 +3,7 @@ import { toXapiStatements, type XapiOptions } from '../core/xapi-statements.ts';
 import type { Database } from './db/schema.ts';
 import type { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { loadEventsById } from './session-events.ts';
+import { scenariosForEvents } from './scenarios-for-events.ts';
 
 export interface LrsConfig {
   /** The LRS's xAPI base, e.g. https://lrs.example.nl/xapi (statements go to <url>/statements). */
@@ -77,7 +78,7 @@ export class LrsForwarder {
       // Each statement is built from its own stored event alone, so it is the one the export
       // gives under the same id, whatever else happens to be in this batch.
       const events = await loadEventsById(this.db, [...ids]);
-      const scenarios = await this.scenarios.load(new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : []))));
+      const scenarios = await scenariosForEvents(this.scenarios, events);
       const statements = toXapiStatements(events, scenarios, this.xapi);
       const outcome = await this.post(statements);
       if (outcome.ok) {

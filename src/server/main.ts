@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     purgeSchedule: true,
     lrs: lrsConfigFromEnv(process.env),
     xapiAccountHomePage: xapiAccountHomePageFromEnv(process.env),
+    dataDir,
   });
   await app.listen({ port, host });
   const address = app.server.address();

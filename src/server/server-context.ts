@@ -5,6 +5,7 @@ import type { Database } from './db/schema.ts';
 import type { LiveHub } from './live-hub.ts';
 import type { LrsForwarder } from './lrs-forwarder.ts';
 import type { ScenarioStore } from '../scene-pack/scenario-store.ts';
+import type { Authoring } from './authoring/authoring-setup.ts';
 
 /** What every route needs, passed explicitly (no globals) so tests can build several servers. */
 export interface ServerContext {
@@ -24,4 +25,6 @@ export interface ServerContext {
   liveRecheckMs: number;
   /** Forwarding to an external LRS, when LRS_URL is set. */
   lrs: LrsForwarder | undefined;
+  /** Uploads, their storage and background processing, published packs (issue 10). */
+  authoring: Authoring;
 }

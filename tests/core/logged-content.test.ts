@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loggedContent, loggedOption } from '../../src/core/logged-content.ts';
+import { loggedContent, loggedOption, versionKey } from '../../src/core/logged-content.ts';
 import { build, choice, node, option, scale } from './fixtures.ts';
 
 /** Content as it is now: the log may name things that have since moved or gone. */
@@ -45,5 +45,23 @@ describe('loggedContent', () => {
     const byId = loggedContent(new Map([['test-scenario', now]]));
     expect(byId(PATH).node('gang')?.id).toBe('gang');
     expect(byId(PATH)).toBe(byId(PATH));
+  });
+
+  it('resolves from the version the event recorded when that version is given, else from the scenario now', () => {
+    const before = build([
+      node('gang', { question: choice('q1', [option('oud', { next: 'einde' }), option('b', { next: 'einde' })]) }),
+      node('einde', { ending: { takeaway: { nl: 'Klaar' } } }),
+    ]).scenario;
+    const both = loggedContent(
+      new Map([
+        [PATH, now],
+        [versionKey(PATH, '1.0.0'), before],
+      ]),
+    );
+    expect(loggedOption(both(PATH, '1.0.0').question('gang', 'q1'), 'oud')?.id).toBe('oud');
+    expect(loggedOption(both(PATH).question('gang', 'q1'), 'oud')).toBeNull();
+    // A version nobody kept: the scenario now, as before versions existed.
+    expect(both(PATH, '0.9.0').node('kamer')?.id).toBe('kamer');
+    expect(both(PATH, null)).toBe(both(PATH));
   });
 });

@@ -43,6 +43,7 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<Serve
       events: { max: 100_000, timeWindow: 60_000 },
       gaze: { max: 100_000, timeWindow: 60_000 },
     },
+    dataDir: db.dataDir,
     ...options,
   });
   await app.ready();

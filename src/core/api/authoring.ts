@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedText } from '../localized-text.ts';
+import { Zorgcategorie } from '../zorgcategorie.ts';
 import { ScenarioPath } from './api-ids.ts';
 
 /**
@@ -46,6 +47,7 @@ export const UploadView = z.object({
 export type UploadView = z.infer<typeof UploadView>;
 
 export const UploadList = z.object({ uploads: z.array(UploadView) });
+export type UploadList = z.infer<typeof UploadList>;
 
 /** Who else has the draft open (seen in the last 30 s); e-mail addresses of colleagues only. */
 export const Editor = z.object({ email: z.string(), since: z.number() });
@@ -58,12 +60,13 @@ export const DraftSummary = z.object({
   revision: z.number().int(),
   updatedAt: z.number(),
   updatedBy: z.string(),
-  /** Newest published version, null when never published. */
+  /** The published version the catalog serves now (after a rollback an older one), null when never published. */
   published: z.object({ version: z.string(), at: z.number() }).nullable(),
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 
 export const DraftList = z.object({ drafts: z.array(DraftSummary) });
+export type DraftList = z.infer<typeof DraftList>;
 
 export const DraftView = DraftSummary.extend({
   /** The scenario as saved; may be incomplete (the checker says what is missing). */
@@ -74,7 +77,8 @@ export const DraftView = DraftSummary.extend({
 export type DraftView = z.infer<typeof DraftView>;
 
 export const CreateDraftBody = z.union([
-  z.strictObject({ fromUpload: UploadId, title: z.string().trim().min(1).max(120) }),
+  /** `zorgcategorie` (added by the server): the folder of the catalog path; default ouderenzorg, editable in the scenario until first published. */
+  z.strictObject({ fromUpload: UploadId, title: z.string().trim().min(1).max(120), zorgcategorie: Zorgcategorie.optional() }),
   z.strictObject({ copy: ScenarioPath }),
 ]);
 export type CreateDraftBody = z.infer<typeof CreateDraftBody>;
@@ -83,9 +87,69 @@ export type CreateDraftBody = z.infer<typeof CreateDraftBody>;
 export const SaveDraftBody = z.strictObject({ scenario: z.unknown(), baseRevision: z.number().int().min(0) });
 export const SaveDraftAnswer = z.object({ revision: z.number().int(), updatedAt: z.number() });
 
-export const PublishBody = z.strictObject({ baseRevision: z.number().int().min(0) });
+/** `bump` (added by the server): which part of major.minor.patch goes up; default minor (the first version is 1.0.0). */
+export const PublishBody = z.strictObject({ baseRevision: z.number().int().min(0), bump: z.enum(['major', 'minor', 'patch']).optional() });
 export const PublishAnswer = z.object({ path: ScenarioPath, version: z.string() });
 
 /** A short code a headset types (or a phone scans) to open a draft without logging in. */
 export const TryCode = z.object({ code: z.string(), url: z.string(), expiresAt: z.number() });
 export type TryCode = z.infer<typeof TryCode>;
+
+// ——— Added by the server half of issue 10 (the shapes the routes answer beyond the ones above) ———
+
+/** `POST /api/authoring/uploads?name=<file name>`: the body is the file itself (any Content-Type), one file per request. */
+export const UploadQuery = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'name: give the file name, e.g. ?name=gang.jpg' })
+    .max(255)
+    .regex(/^[^\u0000-\u001f\u007f]+$/, { error: 'name: no control characters' }),
+});
+
+/** 422 (or 413 when refused by size before the whole file arrived): nothing was stored. */
+export const UploadRefused = z.object({
+  error: z.literal('upload-refused'),
+  /** Dutch and English in one sentence, for clients that only show `message`. */
+  message: z.string(),
+  code: z.string(),
+  problem: UploadProblem,
+});
+export type UploadRefused = z.infer<typeof UploadRefused>;
+
+/** 409 on a save or publish on an older revision: the draft as it is now, so nothing is lost. */
+export const DraftConflict = z.object({ error: z.literal('revision-conflict'), message: z.string(), draft: DraftView });
+export type DraftConflict = z.infer<typeof DraftConflict>;
+
+/** One problem of the checker (src/core/checker.ts), as `npm run scenes:check` prints it. */
+export const CheckProblem = z.object({
+  file: z.string(),
+  /** RFC 6901 JSON pointer into the scenario ('' for the whole file). */
+  pointer: z.string(),
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  fix: z.string(),
+});
+
+/** 422 on publish while the checker finds errors; warnings alone do not block. */
+export const PublishBlocked = z.object({ error: z.literal('publish-blocked'), message: z.string(), problems: z.array(CheckProblem) });
+export type PublishBlocked = z.infer<typeof PublishBlocked>;
+
+export const RollbackBody = z.strictObject({ version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'version is "major.minor.patch"' }) });
+
+/** Answer of the presence heartbeat: the other editors seen in the last 30 s. */
+export const PresenceAnswer = z.object({ editors: z.array(Editor) });
+
+/**
+ * `GET /api/try/:code` (no login): the draft as saved now, and where its media are: the player
+ * fetches `${mediaBase}${path}` for each media path of the scenario (`media/<file>`).
+ */
+export const TryAnswer = z.object({
+  path: ScenarioPath,
+  revision: z.number().int(),
+  scenario: z.unknown(),
+  mediaBase: z.string(),
+  expiresAt: z.number(),
+});
+export type TryAnswer = z.infer<typeof TryAnswer>;

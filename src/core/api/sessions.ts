@@ -6,6 +6,10 @@ export const SESSION_MODES = ['intake', 'sollicitatie', 'werkveldorientatie'] as
 export const SessionMode = z.enum(SESSION_MODES);
 export type SessionMode = z.infer<typeof SessionMode>;
 
+/**
+ * A beheerder manages accounts and settings, a begeleider runs sessions, a maker only makes
+ * scenarios (the editor); beheerders and begeleiders may make scenarios too.
+ */
 export const ROLES = ['beheerder', 'begeleider', 'maker'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -90,6 +94,8 @@ export const JoinResponse = z.strictObject({
     purgeAt: z.number(),
     /** Offer the candidate's questionnaire after the scenarios (absent: no, as before it existed). */
     questionnaire: z.boolean().optional(),
+    /** The version of each scenario when the session was made: the device plays that one (/scenes/<path>/versions/<version>/scenario.json). */
+    scenarioVersions: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type JoinResponse = z.infer<typeof JoinResponse>;

@@ -2,7 +2,7 @@ import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { choiceQuestion, scaleQuestion } from './conversation-question.ts';
 import type { AnswerContext, ChoiceItem, OptionAnswer, ReflectionItem, ScaleAnswer } from './gesprekskaart-types.ts';
-import { loggedOption, type LoggedScenario } from '../logged-content.ts';
+import { loggedOption, type ResolveLogged } from '../logged-content.ts';
 import type { Question } from '../scenario-schema.ts';
 import { idText, scenarioTitle } from './text-format.ts';
 
@@ -11,10 +11,7 @@ import { idText, scenarioTitle } from './text-format.ts';
  * is gone). Answers are kept in the order given; `latest` marks the last answer to each
  * question per scenario, which is what the interest chart and the aspect tally use.
  */
-export function collectAnswers(
-  events: readonly StoredEvent[],
-  resolve: (path: string) => LoggedScenario,
-): { choices: ChoiceItem[]; reflections: ReflectionItem[] } {
+export function collectAnswers(events: readonly StoredEvent[], resolve: ResolveLogged): { choices: ChoiceItem[]; reflections: ReflectionItem[] } {
   const lastSeq = new Map<string, number>();
   for (const e of events) {
     if (e.scenario !== null && (e.body.type === 'question-answered' || e.body.type === 'reflection-answered')) {
@@ -27,7 +24,7 @@ export function collectAnswers(
   for (const e of events) {
     const { body } = e;
     if (e.scenario === null || (body.type !== 'question-answered' && body.type !== 'reflection-answered')) continue;
-    const s = resolve(e.scenario);
+    const s = resolve(e.scenario, e.scenarioVersion);
     const question = s.question(body.nodeId, body.questionId);
     const context: AnswerContext = {
       scenario: s.path,

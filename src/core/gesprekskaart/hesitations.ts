@@ -1,7 +1,7 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import type { ChoiceItem, Hesitation, HesitationKind, ReflectionItem } from './gesprekskaart-types.ts';
-import type { LoggedScenario } from '../logged-content.ts';
+import type { ResolveLogged } from '../logged-content.ts';
 import { both, nodeTitle, scenarioTitle, seconds } from './text-format.ts';
 
 export const DEFAULT_LONG_ANSWER_MS = 20_000;
@@ -23,10 +23,12 @@ const MIN_ANSWERS_FOR_MEDIAN = 3;
 export function findHesitations(
   events: readonly StoredEvent[],
   answers: { choices: readonly ChoiceItem[]; reflections: readonly ReflectionItem[] },
-  resolve: (path: string) => LoggedScenario,
+  resolve: ResolveLogged,
   longAnswerMs = DEFAULT_LONG_ANSWER_MS,
 ): Hesitation[] {
   const all = [...answers.choices, ...answers.reflections].sort((a, b) => a.at - b.at);
+  // Per scenario the version its events recorded (a session plays one version of each).
+  const versionOf = new Map(events.flatMap((e) => (e.scenario !== null && e.scenarioVersion ? [[e.scenario, e.scenarioVersion] as const] : [])));
   const median = all.length >= MIN_ANSWERS_FOR_MEDIAN ? medianOf(all.map((a) => a.msToAnswer)) : null;
   const isSlow = (ms: number) => ms > longAnswerMs || (median !== null && ms > 2 * median && ms >= MIN_SLOW_ANSWER_MS);
 
@@ -37,7 +39,7 @@ export function findHesitations(
       scenarioTitle: a.scenarioTitle,
       zorgcategorie: a.zorgcategorie,
       nodeId: a.nodeId,
-      nodeTitle: nodeTitle(resolve(a.scenario), a.nodeId),
+      nodeTitle: nodeTitle(resolve(a.scenario, versionOf.get(a.scenario)), a.nodeId),
       questionId: a.questionId,
       question: a.question,
       at: a.at,
@@ -61,7 +63,7 @@ export function findHesitations(
 
   for (const e of events) {
     if (e.scenario === null) continue;
-    const s = resolve(e.scenario);
+    const s = resolve(e.scenario, e.scenarioVersion);
     const at = (kind: HesitationKind, nodeId: string, description: LocalizedText): Hesitation => ({
       kind,
       scenario: s.path,

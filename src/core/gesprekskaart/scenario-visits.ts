@@ -1,7 +1,7 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { ScenarioVisit } from './gesprekskaart-types.ts';
 import { scenarioRuns, scenesEntered, type ScenarioRun } from '../scenario-runs.ts';
-import type { LoggedScenario } from '../logged-content.ts';
+import type { LoggedScenario, ResolveLogged } from '../logged-content.ts';
 import { scenarioTitle } from './text-format.ts';
 
 /**
@@ -14,10 +14,12 @@ import { scenarioTitle } from './text-format.ts';
  *   the `scene-left` dwell times, plus, for a scene that was entered but never left, the time
  *   from entering it to the next event of that scenario. That part is marked `timeEstimated`.
  */
-export function scenarioVisits(events: readonly StoredEvent[], resolve: (path: string) => LoggedScenario): ScenarioVisit[] {
+export function scenarioVisits(events: readonly StoredEvent[], resolve: ResolveLogged): ScenarioVisit[] {
   const byScenario = new Map<string, ScenarioRun[]>();
   for (const run of scenarioRuns(events)) byScenario.set(run.scenario, [...(byScenario.get(run.scenario) ?? []), run]);
-  return [...byScenario].map(([path, runs]) => visit(resolve(path), runs));
+  // The version the (last) run was played at, as the server recorded it with its events.
+  const versionOf = (runs: ScenarioRun[]) => runs.flatMap((r) => r.events).findLast((e) => e.scenarioVersion)?.scenarioVersion;
+  return [...byScenario].map(([path, runs]) => visit(resolve(path, versionOf(runs)), runs));
 }
 
 interface RunTally {

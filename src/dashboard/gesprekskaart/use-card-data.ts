@@ -8,6 +8,7 @@ import { readLeerwerkplaatsList, type LeerwerkplaatsEntry } from '../../core/api
 import type { Scenario } from '../../core/scenario-schema.ts';
 import { apiFetch, apiGet, sessionPath } from '../../facilitator-api/api-client.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';
+import { versionKey } from '../../core/logged-content.ts';
 import { useSessionLive } from '../use-session-live.ts';
 
 const NotesAnswer = z.object({ notes: ParticipantNotes, updatedAt: z.number().nullable() });
@@ -30,18 +31,27 @@ export interface CardData {
 export function useCardData(sessionId: string, code: string): CardData {
   const live = useSessionLive(sessionId);
   const events = useMemo(() => [...live.events.values()].filter((e) => e.participantCode === code).sort((a, b) => a.seq - b.seq), [live.events, code]);
-  const paths = useMemo(() => [...new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : [])))].sort().join(','), [events]);
+  // Each scenario now, and as it was at each version the events recorded (versionKey): an old
+  // session's card names the nodes and options that were played, also after a re-publish.
+  const paths = useMemo(
+    () =>
+      [...new Set(events.flatMap((e) => (e.scenario ? [e.scenario, ...(e.scenarioVersion ? [versionKey(e.scenario, e.scenarioVersion)] : [])] : [])))]
+        .sort()
+        .join(','),
+    [events],
+  );
   const [scenarios, setScenarios] = useState<Map<string, Scenario>>(new Map());
   useEffect(() => {
     let stale = false;
     const list = paths ? paths.split(',') : [];
     Promise.all(
-      list.map((p) =>
-        loadScenarioIndex(p).then(
-          (i) => [p, i.scenario] as const,
+      list.map((key) => {
+        const [path, version] = key.split('@') as [string, string | undefined];
+        return loadScenarioIndex(path, version).then(
+          (i) => [key, i.scenario] as const,
           () => null,
-        ),
-      ),
+        );
+      }),
     ).then((pairs) => {
       if (!stale) setScenarios(new Map(pairs.filter((x): x is readonly [string, Scenario] => x !== null)));
     });

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely
 import type { DeviceEventBody } from '../../core/api/device-event.ts';
 import { runStarts, versionPlayedAt } from '../../core/scenario-runs.ts';
 import { profilesMigration } from './profiles-migration.ts';
+import { authoringMigration } from './authoring-migration.ts';
 
 /**
  * Migrations in code (not files on disk) so the same list runs from source, tests and both
@@ -124,6 +125,7 @@ const migrations: Record<string, Migration> = {
       await backfillScenarioVersions(db);
     },
   },
+  '0004-authoring': authoringMigration,
   '0005-profiles': profilesMigration,
 };
 

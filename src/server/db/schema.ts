@@ -1,10 +1,12 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../../core/api/sessions.ts';
+import type { AuthoringTables } from './authoring-schema.ts';
 
 /**
  * Table types for Kysely. Times are integers in ms since epoch (bigint in PostgreSQL, parsed back
  * to numbers); JSON is stored as text so both databases treat it the same.
  */
-export interface Database {
+export interface Database extends AuthoringTables {
   organisations: {
     id: string;
     name: string;
@@ -18,7 +20,7 @@ export interface Database {
     organisation_id: string;
     email: string;
     password_hash: string;
-    role: 'beheerder' | 'begeleider' | 'maker';
+    role: Role;
     created_at: number;
   };
   auth_sessions: {
@@ -47,6 +49,8 @@ export interface Database {
     class_state: string | null;
     /** 1: devices offer the candidate's questionnaire after the scenarios; 0: not. */
     questionnaire: Generated<number>;
+    /** JSON { [path]: version }: the version of each offered scenario when the session was made (null before authoring). */
+    scenario_versions: string | null;
   };
   participants: {
     id: string;

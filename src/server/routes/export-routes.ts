@@ -11,6 +11,7 @@ import { streamTag } from '../live-hub.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { loadSessionEvents, sessionEventParts } from '../session-events.ts';
+import { scenariosForEvents } from '../scenarios-for-events.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
 
 const CsvQuery = z.strictObject({ lang: z.enum(['nl', 'en']).default('nl') });
@@ -46,7 +47,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await requireFacilitator(ctx, request);
     const session = await ownSession(ctx, f, request.params.id);
     const events = await loadSessionEvents(ctx.db, session.id);
-    const scenarios = await ctx.scenarios.load(new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : []))));
+    const scenarios = await scenariosForEvents(ctx.scenarios, events);
     reply.header('Content-Disposition', attachment(`xapi-${session.id}.json`));
     return toXapiStatements(events, scenarios, ctx.xapi);
   });
@@ -56,7 +57,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const session = await ownSession(ctx, f, request.params.id);
     const { lang } = parseInput(CsvQuery, request.query, 'query');
     const events = await loadSessionEvents(ctx.db, session.id);
-    const scenarios = await ctx.scenarios.load(new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : []))));
+    const scenarios = await scenariosForEvents(ctx.scenarios, events);
     reply.type('text/csv; charset=utf-8').header('Content-Disposition', attachment(`sessie-${session.id}.csv`));
     return toEventsCsv(events, scenarios, lang);
   });

@@ -48,6 +48,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const retentionDays = body.retentionDays ?? org.default_retention_days ?? DEFAULT_RETENTION_DAYS[body.mode];
     const now = ctx.now();
     const id = randomUUID();
+    // Each scenario's version now: devices of this session play it even after a re-publish.
+    const scenarioVersions = JSON.stringify(await ctx.scenarios.currentVersions(body.scenarios));
     // A unique code among all sessions; on the rare clash, draw again.
     for (let attempt = 0; ; attempt++) {
       const code = newJoinCode();
@@ -71,6 +73,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
           purge_at: now + retentionDays * DAY_MS,
           // The candidate's own questionnaire: for the talk after an intake or sollicitatie, never in a class.
           questionnaire: body.mode !== 'werkveldorientatie' && (body.questionnaire ?? true) ? 1 : 0,
+          scenario_versions: scenarioVersions,
         })
         .execute();
       break;
