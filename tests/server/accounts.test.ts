@@ -18,7 +18,12 @@ describe.each(DATABASE_KINDS)('a beheerder’s accounts on %s', (kind) => {
       ['nieuw@roc-noord.nl', 'begeleider'],
       ['maker@roc-noord.nl', 'maker'],
     ] as const) {
-      const res = await server.app.inject({ method: 'POST', url: '/api/organisation/facilitators', headers: { cookie: beheerder }, payload: { email, password: PASSWORD, role } });
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/organisation/facilitators',
+        headers: { cookie: beheerder },
+        payload: { email, password: PASSWORD, role },
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     const list = AccountList.parse((await server.app.inject({ url: '/api/organisation/facilitators', headers: { cookie: beheerder } })).json());
@@ -34,7 +39,8 @@ describe.each(DATABASE_KINDS)('a beheerder’s accounts on %s', (kind) => {
   });
 
   it('sets the organisation’s limit for profiles next to the retention, each on its own', async () => {
-    const put = (payload: unknown) => server.app.inject({ method: 'PUT', url: '/api/organisation/settings', headers: { cookie: beheerder }, payload: payload as object });
+    const put = (payload: unknown) =>
+      server.app.inject({ method: 'PUT', url: '/api/organisation/settings', headers: { cookie: beheerder }, payload: payload as object });
     expect((await put({ profileMaxAgeDays: 120 })).statusCode).toBe(200);
     expect((await put({ defaultRetentionDays: 14 })).statusCode).toBe(200);
     expect((await put({})).statusCode).toBe(422);

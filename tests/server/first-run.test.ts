@@ -32,7 +32,12 @@ describe.each(DATABASE_KINDS)('first run without a terminal on %s', (kind) => {
 
     const without = await app.inject({ method: 'POST', url: '/api/setup', remoteAddress: LAN, payload: body() });
     expect([without.statusCode, ApiError.parse(without.json()).error]).toEqual([403, 'setup-code']);
-    const wrong = await app.inject({ method: 'POST', url: '/api/setup', remoteAddress: LAN, payload: body({ code: 'ACDEFGHJKM' === code ? 'ACDEFGHJKN' : 'ACDEFGHJKM' }) });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      remoteAddress: LAN,
+      payload: body({ code: 'ACDEFGHJKM' === code ? 'ACDEFGHJKN' : 'ACDEFGHJKM' }),
+    });
     expect(wrong.statusCode).toBe(403);
     expect((await db!.database.db.selectFrom('facilitators').select('id').execute()).length).toBe(0);
 
@@ -55,7 +60,13 @@ describe.each(DATABASE_KINDS)('first run without a terminal on %s', (kind) => {
   it('works from the server’s own computer without a code, but not when a proxy forwarded the request', async () => {
     const app = await emptyServer();
     expect(SetupState.parse((await app.inject({ url: '/api/setup', remoteAddress: '127.0.0.1' })).json()).codeRequired).toBe(false);
-    const proxied = await app.inject({ method: 'POST', url: '/api/setup', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.9' }, payload: body() });
+    const proxied = await app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      remoteAddress: '127.0.0.1',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+      payload: body(),
+    });
     expect(proxied.statusCode).toBe(403);
     const short = await app.inject({ method: 'POST', url: '/api/setup', remoteAddress: '::1', payload: body({ password: 'kort' }) });
     expect(short.statusCode).toBe(422);
@@ -68,7 +79,9 @@ describe.each(DATABASE_KINDS)('first run without a terminal on %s', (kind) => {
   it('lets only one of two simultaneous first runs through', async () => {
     const app = await emptyServer();
     const results = await Promise.all(
-      ['een@roc.nl', 'twee@roc.nl', 'drie@roc.nl'].map((email) => app.inject({ method: 'POST', url: '/api/setup', remoteAddress: '127.0.0.1', payload: body({ email }) })),
+      ['een@roc.nl', 'twee@roc.nl', 'drie@roc.nl'].map((email) =>
+        app.inject({ method: 'POST', url: '/api/setup', remoteAddress: '127.0.0.1', payload: body({ email }) }),
+      ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 404, 404]);
     expect((await db!.database.db.selectFrom('facilitators').select('id').execute()).length).toBe(1);

@@ -34,7 +34,9 @@ describe.each(DATABASE_KINDS)('the candidate’s questionnaire in sessions on %s
     const participation = await server.app.inject({ url: '/api/participation', headers: { authorization: `Bearer ${device.token}` } });
     expect(participation.json().questionnaire).toBe(false);
     const klas = await server.createSession(cookie, { mode: 'werkveldorientatie' });
-    expect((await server.app.inject({ method: 'PATCH', url: `/api/sessions/${klas.id}`, headers: { cookie }, payload: { questionnaire: true } })).statusCode).toBe(422);
+    expect(
+      (await server.app.inject({ method: 'PATCH', url: `/api/sessions/${klas.id}`, headers: { cookie }, payload: { questionnaire: true } })).statusCode,
+    ).toBe(422);
     expect((await server.app.inject({ method: 'PATCH', url: `/api/sessions/${klas.id}`, headers: { cookie }, payload: {} })).statusCode).toBe(422);
   });
 

@@ -10,7 +10,9 @@ import { VOLATILE_BLOCKS } from '../leerwerkplaats-schema.ts';
  */
 
 /** A profile id: lowercase letters, digits and hyphens, as the file name (scenes/leerwerkplaatsen/<id>.json). */
-export const ProfileId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'a profile id uses lowercase letters, digits and hyphens, e.g. "chirurgie-3b"' });
+export const ProfileId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'a profile id uses lowercase letters, digits and hyphens, e.g. "chirurgie-3b"' });
 
 export const VolatileBlockName = z.enum(VOLATILE_BLOCKS);
 

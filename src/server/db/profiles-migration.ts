@@ -11,7 +11,10 @@ export const profilesMigration: Migration = {
   async up(db: Kysely<any>) {
     await db.schema.alterTable('organisations').addColumn('profile_max_age_days', 'integer').execute();
     // 1: the device offers the questionnaire after the scenarios; 0: not. Sessions made before: 0.
-    await db.schema.alterTable('sessions').addColumn('questionnaire', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('sessions')
+      .addColumn('questionnaire', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema
       .createTable('organisation_profiles')
       .addColumn('id', 'text', (c) => c.primaryKey())

@@ -29,5 +29,8 @@ export async function checkedProfileInput(ctx: ServerContext, raw: unknown, wher
 
 /** The warnings of a profile as stored (after its dates were set), for the answer. */
 export function profileWarnings(ctx: ServerContext, profile: Leerwerkplaats, scenarios: ReadonlySet<string>, maxAgeDays: number): ProfileWarning[] {
-  return checkProfile(profile, { file: profile.id, scenarios, today: today(ctx), maxAgeDays }).problems.map((p) => ({ pointer: p.pointer, message: p.message }));
+  return checkProfile(profile, { file: profile.id, scenarios, today: today(ctx), maxAgeDays }).problems.map((p) => ({
+    pointer: p.pointer,
+    message: p.message,
+  }));
 }

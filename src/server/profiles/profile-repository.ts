@@ -1,5 +1,12 @@
 import type { Selectable } from 'kysely';
-import { BlockChecks, DEFAULT_PROFILE_MAX_AGE_DAYS, type BlockAgeView, type BlockCheck, type ProfileDetail, type ProposalView } from '../../core/api/profiles.ts';
+import {
+  BlockChecks,
+  DEFAULT_PROFILE_MAX_AGE_DAYS,
+  type BlockAgeView,
+  type BlockCheck,
+  type ProfileDetail,
+  type ProposalView,
+} from '../../core/api/profiles.ts';
 import type { Leerwerkplaats, VolatileBlock } from '../../core/leerwerkplaats-schema.ts';
 import { dutchDate } from '../../core/profiles/dutch-date.ts';
 import { blockAges } from '../../core/profiles/review-stamps.ts';
@@ -103,6 +110,6 @@ export async function profileDetail(ctx: ServerContext, row: ProfileRow, organis
 
 /** The profile as a file: the format's JSON with the schema line first, as under scenes/leerwerkplaatsen. */
 export function profileFileText(profile: Leerwerkplaats): string {
-  const { $schema: _s, formatVersion, id, stable, volatile } = profile;
+  const { formatVersion, id, stable, volatile } = profile;
   return `${JSON.stringify({ $schema: './leerwerkplaats.schema.json', formatVersion, id, stable, volatile }, null, 2)}\n`;
 }

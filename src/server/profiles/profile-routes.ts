@@ -169,7 +169,8 @@ export function profileRoutes(app: FastifyInstance, ctx: ServerContext): void {
         issues: [{ path: 'profile/id', message: `must be "${row.profile_id}"` }],
       });
     }
-    if (body.revision !== row.revision) throw new HttpError(409, 'revision-conflict', 'Someone else saved this profile meanwhile; open it again to see their version.');
+    if (body.revision !== row.revision)
+      throw new HttpError(409, 'revision-conflict', 'Someone else saved this profile meanwhile; open it again to see their version.');
     const stamped = stampReviews(readStoredProfile(row.published), profile, today(ctx));
     await update(
       row,
@@ -204,7 +205,8 @@ export function profileRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await beheerder(request);
     const row = await ownProfileRow(ctx, f.organisationId, request.params.id);
     parseInput(PublishProposalBody, request.body ?? {}, 'publish');
-    if (row.proposal === null || row.proposal_status !== 'pending') throw new HttpError(409, 'no-proposal', 'There is no change from the team waiting for you.');
+    if (row.proposal === null || row.proposal_status !== 'pending')
+      throw new HttpError(409, 'no-proposal', 'There is no change from the team waiting for you.');
     const maxAgeDays = await profileMaxAgeDays(ctx, f.organisationId);
     // Checked again: the scenario it links may have gone since the team sent it.
     const { profile } = await checkedProfileInput(ctx, JSON.parse(row.proposal) as unknown, 'proposal', maxAgeDays);
@@ -234,7 +236,8 @@ export function profileRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await beheerder(request);
     const row = await ownProfileRow(ctx, f.organisationId, request.params.id);
     const { message } = parseInput(ReturnProposalBody, request.body, 'return');
-    if (row.proposal === null || row.proposal_status !== 'pending') throw new HttpError(409, 'no-proposal', 'There is no change from the team waiting for you.');
+    if (row.proposal === null || row.proposal_status !== 'pending')
+      throw new HttpError(409, 'no-proposal', 'There is no change from the team waiting for you.');
     await ctx.db
       .updateTable('organisation_profiles')
       .set({ proposal_status: 'returned', return_message: message, updated_at: ctx.now(), updated_by: f.email })
@@ -289,7 +292,12 @@ export function profileRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // A profile id has no dot, so this address never hides a profile.
   app.get('/api/profiles/export.json', async (request, reply) => {
     const f = await beheerder(request);
-    const rows = await ctx.db.selectFrom('organisation_profiles').select(['published']).where('organisation_id', '=', f.organisationId).orderBy('profile_id').execute();
+    const rows = await ctx.db
+      .selectFrom('organisation_profiles')
+      .select(['published'])
+      .where('organisation_id', '=', f.organisationId)
+      .orderBy('profile_id')
+      .execute();
     const profiles = rows.flatMap((r) => {
       const p = readStoredProfile(r.published);
       return p ? [JSON.parse(profileFileText(p)) as unknown] : [];
@@ -310,7 +318,8 @@ export function profileRoutes(app: FastifyInstance, ctx: ServerContext): void {
     for (const [i, raw] of body.profiles.entries()) checked.push(await checkedProfileInput(ctx, raw, `profiles/${i}`, maxAgeDays));
     const ids = checked.map((c) => c.profile.id);
     const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
-    if (twice.length) throw new HttpError(422, 'invalid-input', `import: the id "${twice[0]}" is in the import more than once`, { conflicts: [...new Set(twice)] });
+    if (twice.length)
+      throw new HttpError(422, 'invalid-input', `import: the id "${twice[0]}" is in the import more than once`, { conflicts: [...new Set(twice)] });
     const existing = await ctx.db
       .selectFrom('organisation_profiles')
       .selectAll()

@@ -29,9 +29,16 @@ export function teamLinkRoutes(app: FastifyInstance, ctx: ServerContext, limit: 
       .select(['l.expires_at as link_expires_at', 'l.revoked_at as link_revoked_at', 'o.name as organisation_name'])
       .where('l.token_hash', '=', hashToken(token))
       .executeTakeFirst();
-    if (!found) throw new HttpError(401, 'unknown-link', 'Deze link werkt niet (meer). Vraag de beheerder om een nieuwe. / This link does not work (any more); ask for a new one.');
-    if (found.link_revoked_at !== null) throw new HttpError(401, 'link-revoked', 'Deze link is ingetrokken. Vraag de beheerder om een nieuwe. / This link was revoked; ask for a new one.');
-    if (found.link_expires_at <= ctx.now()) throw new HttpError(401, 'link-expired', 'Deze link is verlopen. Vraag de beheerder om een nieuwe. / This link has expired; ask for a new one.');
+    if (!found)
+      throw new HttpError(
+        401,
+        'unknown-link',
+        'Deze link werkt niet (meer). Vraag de beheerder om een nieuwe. / This link does not work (any more); ask for a new one.',
+      );
+    if (found.link_revoked_at !== null)
+      throw new HttpError(401, 'link-revoked', 'Deze link is ingetrokken. Vraag de beheerder om een nieuwe. / This link was revoked; ask for a new one.');
+    if (found.link_expires_at <= ctx.now())
+      throw new HttpError(401, 'link-expired', 'Deze link is verlopen. Vraag de beheerder om een nieuwe. / This link has expired; ask for a new one.');
     const { link_expires_at, link_revoked_at: _r, organisation_name, ...row } = found;
     return { row, organisation: organisation_name, expiresAt: link_expires_at };
   }

@@ -40,7 +40,18 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     const session = await ctx.db
       .selectFrom('sessions as s')
       .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-      .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 's.questionnaire', 's.scenario_versions', 'o.name'])
+      .select([
+        's.id',
+        's.mode',
+        's.scenarios',
+        's.retention_days',
+        's.purge_at',
+        's.status',
+        's.join_code_expires_at',
+        's.questionnaire',
+        's.scenario_versions',
+        'o.name',
+      ])
       .where('s.join_code', '=', code)
       .executeTakeFirst();
     // A code may outlive its session's retention (joinHours up to 14 days, retention from 1): expired is gone.

@@ -16,7 +16,7 @@ import { firstRunCodeMatches } from './first-run-code.ts';
 export function fromLoopback(request: FastifyRequest): boolean {
   const address = request.socket.remoteAddress ?? '';
   const forwarded = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined || request.headers['x-real-ip'] !== undefined;
-  return !forwarded && (/^127\./.test(address) || address === '::1' || /^::ffff:127\./.test(address));
+  return !forwarded && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
 }
 
 const done = () => new HttpError(404, 'not-found', 'There are accounts already: log in. (The first-run page is gone.)');
@@ -62,7 +62,10 @@ export function setupRoutes(app: FastifyInstance, ctx: ServerContext, code: stri
         // The one row of first_run: a second setup at the same moment fails on its primary key.
         await trx.insertInto('first_run').values({ id: 1, organisation_id: organisationId, done_at: now }).execute();
         if (await trx.selectFrom('facilitators').select('id').limit(1).executeTakeFirst()) throw done();
-        await trx.insertInto('organisations').values({ id: organisationId, name: body.organisation, default_retention_days: null, created_at: now, profile_max_age_days: null }).execute();
+        await trx
+          .insertInto('organisations')
+          .values({ id: organisationId, name: body.organisation, default_retention_days: null, created_at: now, profile_max_age_days: null })
+          .execute();
         await trx
           .insertInto('facilitators')
           .values({ id: facilitatorId, organisation_id: organisationId, email, password_hash: passwordHash, role: 'beheerder', created_at: now })

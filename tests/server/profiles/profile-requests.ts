@@ -17,7 +17,12 @@ export function profileRequests(server: TestServer) {
     (url: string, cookie: string, payload?: unknown): Promise<LightMyRequestResponse> =>
       server.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
   const team = (method: 'GET' | 'PUT', token: string, payload?: unknown) =>
-    server.app.inject({ method, url: '/api/team/profile', headers: { authorization: `Bearer ${token}` }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    server.app.inject({
+      method,
+      url: '/api/team/profile',
+      headers: { authorization: `Bearer ${token}` },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   return {
     get: as('GET'),
     post: as('POST'),
@@ -28,7 +33,10 @@ export function profileRequests(server: TestServer) {
     async published(cookie: string, id = 'de-linde', edit?: (p: LeerwerkplaatsInput) => void): Promise<number> {
       const created = await as('POST')('/api/profiles', cookie, { id, teamName: 'Team De Linde' });
       if (created.statusCode !== 201) throw new Error(`create: ${created.statusCode} ${created.body}`);
-      const saved = await as('PUT')(`/api/profiles/${id}`, cookie, { profile: profileDoc((p) => ((p.id = id), edit?.(p))), revision: created.json().detail.revision });
+      const saved = await as('PUT')(`/api/profiles/${id}`, cookie, {
+        profile: profileDoc((p) => ((p.id = id), edit?.(p))),
+        revision: created.json().detail.revision,
+      });
       if (saved.statusCode !== 200) throw new Error(`save: ${saved.statusCode} ${saved.body}`);
       return saved.json().detail.revision;
     },

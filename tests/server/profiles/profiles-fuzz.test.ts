@@ -21,7 +21,12 @@ const RUNS: Record<DatabaseKind, number> = { sqlite: 150, postgres: 80 };
 
 /** The fixture profile with up to three mistakes anywhere in it: junk, a nasty character, a key dropped or added. */
 function nearValidProfile(base: () => unknown = validProfile): fc.Arbitrary<unknown> {
-  const step = fc.record({ kind: fc.constantFrom('junk', 'char', 'drop', 'extra'), path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), value: junk, char: nastyChar });
+  const step = fc.record({
+    kind: fc.constantFrom('junk', 'char', 'drop', 'extra'),
+    path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+    value: junk,
+    char: nastyChar,
+  });
   return fc.array(step, { maxLength: 3 }).map((steps) => {
     const doc = structuredClone(base()) as Record<string, unknown>;
     for (const { kind, path, value, char } of steps) {
@@ -115,14 +120,18 @@ describe.each(DATABASE_KINDS)('fuzzing the profile, team link and first-run endp
     const id = fc.oneof(fc.constantFrom('nieuw-team', 'de-linde', 'x', 'Hoofdletters', '-start', 'a'.repeat(65)), anyString);
     const cases = fc.oneof(
       jsonBody(nearValid(fc.record({ id, teamName: fc.oneof(fc.string({ maxLength: 130 }), anyString) }))).map((p) => ['/api/profiles', p] as const),
-      jsonBody(nearValid(fc.record({ profiles: fc.array(fc.oneof(nearValidProfile(), nearValidProfile(validProfileV1)), { maxLength: 3 }), replace: fc.boolean() }))).map(
-        (p) => ['/api/profiles/import', p] as const,
-      ),
+      jsonBody(
+        nearValid(fc.record({ profiles: fc.array(fc.oneof(nearValidProfile(), nearValidProfile(validProfileV1)), { maxLength: 3 }), replace: fc.boolean() })),
+      ).map((p) => ['/api/profiles/import', p] as const),
       jsonBody(nearValid(fc.record({ blocks: fc.array(fc.oneof(fc.constantFrom(...VOLATILE_BLOCKS), anyString), { maxLength: 6 }) }))).map(
         (p) => ['/api/profiles/de-linde/confirm', p] as const,
       ),
-      jsonBody(nearValid(fc.record({ message: fc.oneof(fc.string({ maxLength: 1100 }), anyString) }))).map((p) => ['/api/profiles/de-linde/proposal/return', p] as const),
-      jsonBody(nearValid(fc.record({ days: fc.oneof(fc.integer({ min: -5, max: 70 }), fc.double()) }))).map((p) => ['/api/profiles/de-linde/links', p] as const),
+      jsonBody(nearValid(fc.record({ message: fc.oneof(fc.string({ maxLength: 1100 }), anyString) }))).map(
+        (p) => ['/api/profiles/de-linde/proposal/return', p] as const,
+      ),
+      jsonBody(nearValid(fc.record({ days: fc.oneof(fc.integer({ min: -5, max: 70 }), fc.double()) }))).map(
+        (p) => ['/api/profiles/de-linde/links', p] as const,
+      ),
     );
     await fc.assert(
       fc.asyncProperty(cases, ([url, payload]) => post('POST', url, payload, { cookie })),
@@ -143,7 +152,12 @@ describe.each(DATABASE_KINDS)('fuzzing the profile, team link and first-run endp
   });
 
   it('PUT /api/organisation/settings with the profile limit', async () => {
-    const body = nearValid(fc.record({ profileMaxAgeDays: fc.oneof(fc.integer({ min: -10, max: 1000 }), fc.double()), defaultRetentionDays: fc.integer({ min: 1, max: 365 }) }, { requiredKeys: [] }));
+    const body = nearValid(
+      fc.record(
+        { profileMaxAgeDays: fc.oneof(fc.integer({ min: -10, max: 1000 }), fc.double()), defaultRetentionDays: fc.integer({ min: 1, max: 365 }) },
+        { requiredKeys: [] },
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(jsonBody(body), (payload) => post('PUT', '/api/organisation/settings', payload, { cookie })),
       { numRuns },
@@ -163,7 +177,11 @@ describe.each(DATABASE_KINDS)('fuzzing the profile, team link and first-run endp
     ] as const;
     const id = fc.oneof(fc.constant('de-linde'), randomSegment);
     const link = fc.oneof(fc.constant(linkId), randomSegment);
-    const auth = fc.oneof(fc.constant(`Bearer ${token}`), fc.string({ maxLength: 60 }).map((t) => `Bearer ${t}`), fc.constant(undefined));
+    const auth = fc.oneof(
+      fc.constant(`Bearer ${token}`),
+      fc.string({ maxLength: 60 }).map((t) => `Bearer ${t}`),
+      fc.constant(undefined),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...templates), id, link, auth, fc.boolean(), async ([method, template], i, l, authorization, withCookie) => {
         const url = template.replace(':id', i).replace(':link', l);
@@ -192,7 +210,11 @@ describe.each(DATABASE_KINDS)('fuzzing the profile, team link and first-run endp
       );
       await fc.assert(
         fc.asyncProperty(jsonBody(body), async (payload) => {
-          const res = await probe({ method: 'POST', url: '/api/setup', payload, remoteAddress: '192.168.1.20', headers: { 'content-type': 'application/json' } }, app, db.database.db);
+          const res = await probe(
+            { method: 'POST', url: '/api/setup', payload, remoteAddress: '192.168.1.20', headers: { 'content-type': 'application/json' } },
+            app,
+            db.database.db,
+          );
           // Without the code, nothing is ever made from another computer.
           expect(res.statusCode).not.toBe(201);
         }),

@@ -72,7 +72,10 @@ describe.each(DATABASE_KINDS)('an organisation’s own leerwerkplaatsprofielen o
       const body = ApiError.parse(bad.json());
       expect(body.error).toBe('invalid-profile');
       expect(body.issues!.map((i) => i.path)).toContain('profile/volatile/placements/places/0/free');
-      const unknownScenario = await req.put('/api/profiles/de-linde', noord, { profile: profileDoc((p) => (p.stable.scenario = 'ouderenzorg/bestaat-niet')), revision });
+      const unknownScenario = await req.put('/api/profiles/de-linde', noord, {
+        profile: profileDoc((p) => (p.stable.scenario = 'ouderenzorg/bestaat-niet')),
+        revision,
+      });
       expect(ApiError.parse(unknownScenario.json()).issues![0]!.path).toBe('profile/stable/scenario');
       expect(ProfileDetail.parse((await req.get('/api/profiles/de-linde', noord)).json()).revision).toBe(revision);
     });
@@ -131,7 +134,9 @@ describe.each(DATABASE_KINDS)('an organisation’s own leerwerkplaatsprofielen o
       const zuidList = (await req.get('/api/leerwerkplaatsen', zuid)).json();
       expect(zuidList.profiles.find((e: { profile: { id: string } }) => e.profile.id === 'chirurgie-3b')).toMatchObject({ source: 'built-in' });
       // A begeleider of Noord matches against Noord's profiles too.
-      expect((await req.get('/api/leerwerkplaatsen', begeleider)).json().profiles.filter((e: { source: string }) => e.source === 'organisation')).toHaveLength(1);
+      expect((await req.get('/api/leerwerkplaatsen', begeleider)).json().profiles.filter((e: { source: string }) => e.source === 'organisation')).toHaveLength(
+        1,
+      );
     });
   });
 
@@ -203,7 +208,9 @@ describe.each(DATABASE_KINDS)('an organisation’s own leerwerkplaatsprofielen o
     });
 
     it('stores none of an import when one profile has an error', async () => {
-      const res = await req.post('/api/profiles/import', noord, { profiles: [profileDoc(), profileDoc((p) => ((p.id = 'twee'), (p.stable.zorgcategorie = 'tandarts' as never)))] });
+      const res = await req.post('/api/profiles/import', noord, {
+        profiles: [profileDoc(), profileDoc((p) => ((p.id = 'twee'), (p.stable.zorgcategorie = 'tandarts' as never)))],
+      });
       expect(res.statusCode).toBe(422);
       expect(ApiError.parse(res.json()).issues![0]!.path).toBe('profiles/1/stable/zorgcategorie');
       expect(ProfileOverview.parse((await req.get('/api/profiles', noord)).json()).profiles).toEqual([]);

@@ -45,7 +45,12 @@ describe.each(DATABASE_KINDS)('team links on %s', (kind) => {
     noord = await server.login('a@roc-noord.nl');
     const detail = ProfileDetail.parse((await req.get('/api/profiles/de-linde', noord)).json());
     expect((detail.profile as { volatile: { placements: { places: { free: number }[] } } }).volatile.placements.places[0]!.free).toBe(1);
-    expect(detail.proposal).toMatchObject({ status: 'pending', checked: ['placements', 'werkbegeleiders'], note: 'Er is een plek bij gekomen.', baseRevision: detail.revision });
+    expect(detail.proposal).toMatchObject({
+      status: 'pending',
+      checked: ['placements', 'werkbegeleiders'],
+      note: 'Er is een plek bij gekomen.',
+      baseRevision: detail.revision,
+    });
     const matched = (await req.get('/api/leerwerkplaatsen', noord)).json().profiles.find((e: { profile: { id: string } }) => e.profile.id === 'de-linde');
     expect(matched.profile.volatile.placements.places[0].free).toBe(1);
     expect(ProfileOverview.parse((await req.get('/api/profiles', noord)).json()).profiles.find((p) => p.id === 'de-linde')!.proposal!.status).toBe('pending');
