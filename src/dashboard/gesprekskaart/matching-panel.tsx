@@ -96,6 +96,11 @@ export function MatchingPanel({
                         <li key={c.id + i} data-criterion={c.id}>
                           <span aria-hidden="true">{mark} </span>
                           {localize(c.explanation, lang)}
+                          {c.sources.length > 0 && (
+                            <span className="sub" data-sources={c.sources.join(' ')}>
+                              {tx('sourcesLabel')}: {c.sources.map((source) => tx(`source_${source}`)).join(', ')}
+                            </span>
+                          )}
                         </li>
                       ))}
                     </ul>

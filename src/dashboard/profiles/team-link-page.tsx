@@ -65,7 +65,11 @@ function TeamForm({ view, token, onSent }: { view: TeamProfileView; token: strin
       <p>{t('teamIntro', { organisation: view.organisation })}</p>
       <p className="hint">{t('teamLinkValid', { date: formatDate(view.expiresAt, lang) })}</p>
       {view.proposal?.status === 'returned' && <p className="dash-notice warn">{t('teamReturned', { message: view.proposal.returnMessage ?? '' })}</p>}
-      {view.proposal?.status === 'pending' && <p className="dash-notice">{t('teamWaiting')}</p>}
+      {view.proposal?.status === 'pending' && (
+        <p className="dash-notice" role="status">
+          {t('teamWaiting')}
+        </p>
+      )}
       {draft === null ? (
         <p>{t('teamEmpty')}</p>
       ) : (
