@@ -228,6 +228,7 @@ describe('rule stale-profile', () => {
 
   it('checks a version 1 file as the app reads it: upgraded, diensten and contact with the oldest date', () => {
     const v1 = check((p) => {
+      p.formatVersion = 1;
       p.stable.diensten = { shifts: p.volatile.diensten.shifts };
       p.stable.contact = { mailbox: p.volatile.contact.mailbox };
       delete p.volatile.diensten;
