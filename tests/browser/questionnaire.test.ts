@@ -53,6 +53,8 @@ describe("the candidate's own answers", () => {
     await expect.poll(() => d.locator('[data-sync]').getAttribute('data-sync'), { timeout: 20_000 }).toBe('ok');
 
     // Every answer is an event, through the outbox, once.
+    const answered = async () => (await api.events(session.id)).filter((e) => e.body.type === 'questionnaire-answered').length;
+    await expect.poll(answered, { timeout: 20_000 }).toBe(5);
     const events = await api.events(session.id);
     const answers = events.filter((e) => e.body.type === 'questionnaire-answered');
     expect(answers.map((e) => (e.body as { questionId: string }).questionId)).toEqual(['leervoorkeur', 'leerweg', 'niveau', 'werk', 'doelgroep']);
