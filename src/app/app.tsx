@@ -6,6 +6,7 @@ import { startPresence } from '../sync/presence.ts';
 import { DASHBOARD_PREFIX } from '../ui/app-routes.ts';
 import { Loading, LoadError } from '../ui/status-message.tsx';
 import { ClassFollower } from './class-follower.tsx';
+import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
 import { SessionHome } from './session-home.tsx';
@@ -83,7 +84,7 @@ export function App() {
 function routeContent(hash: string, catalog: Catalog, participation: Participation | null, reload: () => void) {
   const m = /^#\/play\/([a-z0-9-]+\/[a-z0-9-]+)$/.exec(hash);
   const entry = m ? catalog.scenarios.find((s) => s.path === m[1]) : undefined;
-  const inSession = participation && (hash === '#/sessie' || (entry && participation.session.scenarios.includes(entry.path)));
+  const inSession = participation && (hash === '#/sessie' || hash === '#/sessie/vragen' || (entry && participation.session.scenarios.includes(entry.path)));
   // Nothing is logged before the candidate has read what is logged and chosen to continue.
   if (inSession && participation.consentedAt === null) {
     return <ConsentNotice participation={participation} onDone={(declined) => (declined ? (location.hash = '#/') : reload())} />;
@@ -94,6 +95,7 @@ function routeContent(hash: string, catalog: Catalog, participation: Participati
         <ScenarioPlayer key={entry.path} entry={entry} participation={inSession ? participation : null} />
       </Suspense>
     );
+  if (hash === '#/sessie/vragen' && participation) return <QuestionnaireScreen participation={participation} onDone={() => (location.hash = '#/sessie')} />;
   if (hash === '#/sessie' && participation) return <SessionHome catalog={catalog} participation={participation} onLeft={() => (location.hash = '#/')} />;
   return <StartScreen catalog={catalog} participation={participation} />;
 }

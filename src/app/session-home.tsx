@@ -8,11 +8,15 @@ import type { Participation } from '../sync/outbox-db.ts';
 import { leaveSession, syncClient } from '../sync/device-session.ts';
 import { ScenarioCard } from './scenario-card.tsx';
 import { SyncBadge } from './sync-badge.tsx';
+import { Icon } from '../ui/icon.tsx';
+import { questionnaireDoneKey, useQuestionnaireOffered } from './use-questionnaire-offered.ts';
 
 /** The scenarios the facilitator chose for this session, and how the answers are doing. */
 export function SessionHome({ catalog, participation, onLeft }: { catalog: Catalog; participation: Participation; onLeft: () => void }) {
   const { t } = appStrings.useT();
   const lang = useReading((s) => s.lang);
+  const questionnaire = useQuestionnaireOffered(participation);
+  const done = sessionStorage.getItem(questionnaireDoneKey(participation.id)) !== null;
   const offered = participation.session.scenarios.flatMap((path) => catalog.scenarios.filter((s) => s.path === path));
 
   async function leave() {
@@ -35,6 +39,16 @@ export function SessionHome({ catalog, participation, onLeft }: { catalog: Catal
           <ScenarioCard key={s.path} entry={s} lang={lang} heading="h2" meta={localize(ZORGCATEGORIE_LABELS[s.zorgcategorie], lang)} />
         ))}
       </ul>
+      {offered.length > 0 && questionnaire && (
+        <section className="questionnaire-card" aria-labelledby="q-card-title">
+          <h2 id="q-card-title">{t('questionnaireTitle')}</h2>
+          <p>{t('questionnaireIntro')}</p>
+          <a className="button big primary" href="#/sessie/vragen">
+            <Icon name="question" /> {done ? t('questionnaireAgain') : t('questionnaireStart')}
+          </a>
+          {done && <p className="sub">{t('questionnaireAnswered')}</p>}
+        </section>
+      )}
       <p>
         <button type="button" onClick={leave}>
           {t('leaveSession')}

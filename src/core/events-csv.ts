@@ -1,6 +1,7 @@
 import type { StoredEvent } from './api/stored-event.ts';
 import { localize, type Language } from './localized-text.ts';
 import { loggedContent, loggedOption, type LoggedScenario } from './logged-content.ts';
+import { questionnaireQuestion } from './questionnaire/questionnaire.ts';
 import type { Scenario } from './scenario-schema.ts';
 
 /** Columns of the events CSV, in order (docs/exports.md explains each). */
@@ -103,6 +104,19 @@ function columnsFor(e: StoredEvent, logged: LoggedScenario | null, lang: Languag
       return { node: b.nodeId, duration_ms: b.durationMs };
     case 'consent-given':
       return { detail: detail({ notice: b.noticeVersion }) };
+    case 'questionnaire-answered': {
+      // Several options (up to 3) are joined by " | ", ids and labels in the same order.
+      const question = questionnaireQuestion(b.questionId, b.questionnaireVersion);
+      const labels = b.optionIds.map((id) => question?.options.find((o) => o.id === id)?.label);
+      return {
+        question: b.questionId,
+        question_text: question ? localize(question.prompt, lang) : null,
+        option: b.optionIds.join(' | '),
+        option_text: labels.every((l) => l !== undefined) ? labels.map((l) => localize(l, lang)).join(' | ') : null,
+        ms_to_answer: b.msToAnswer,
+        detail: detail({ questionnaire: b.questionnaireVersion }),
+      };
+    }
   }
 }
 

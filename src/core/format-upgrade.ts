@@ -47,8 +47,45 @@ export interface UpgradeStep {
   upgrade: (doc: JsonObject) => JsonObject;
 }
 
-/** Every upgrade step, oldest first. Version 1 is the first format of both kinds: no steps yet. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [];
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Leerwerkplaatsprofiel 1 → 2: `stable.diensten` and `stable.contact` become volatile blocks with
+ * their own `reviewedAt`. Version 1 never said when they were checked, so they get the oldest
+ * date the file does give (placements or werkbegeleiders): the overview then asks about them no
+ * later than about the rest. Anything not shaped as expected is moved as it is, for the schema to report.
+ */
+export const PROFILE_DIENSTEN_CONTACT_VOLATILE: UpgradeStep = {
+  kind: 'leerwerkplaats',
+  from: 1,
+  description: 'diensten and contact moved from stable to volatile, each with its own reviewedAt',
+  upgrade(doc) {
+    if (!isObject(doc.stable)) return doc;
+    const { diensten, contact, ...stable } = doc.stable;
+    const volatile = isObject(doc.volatile) ? doc.volatile : {};
+    const dates = ['placements', 'werkbegeleiders']
+      .map((block) => {
+        const b = volatile[block];
+        return isObject(b) ? b.reviewedAt : undefined;
+      })
+      .filter((d): d is string => typeof d === 'string')
+      .sort();
+    const reviewed = dates[0] === undefined ? {} : { reviewedAt: dates[0] };
+    const moved = (block: unknown) => (isObject(block) ? { ...reviewed, ...block } : block);
+    return {
+      ...doc,
+      stable,
+      volatile: {
+        ...volatile,
+        ...(diensten === undefined ? {} : { diensten: moved(diensten) }),
+        ...(contact === undefined ? {} : { contact: moved(contact) }),
+      },
+    };
+  },
+};
+
+/** Every upgrade step, oldest first. */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [PROFILE_DIENSTEN_CONTACT_VOLATILE];
 
 export interface FormatRegistry {
   versions: Readonly<Record<FormatKind, FormatVersions>>;

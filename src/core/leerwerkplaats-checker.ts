@@ -5,6 +5,7 @@
  * and a future beheer screen share it.
  */
 import { duplicateIdsAcrossFiles } from './checker/cross-file.ts';
+import { upgradeProfileJson } from './format-upgrade.ts';
 import { Leerwerkplaats } from './leerwerkplaats-schema.ts';
 import { PROBLEM_RULES, PROFILE_RULES, type Finding, type Problem, type ProblemRule } from './checker/problem.ts';
 import { unknownScenarioFindings } from './checker/scenario-links.ts';
@@ -83,8 +84,19 @@ function duplicatePersonFindings(profile: Leerwerkplaats): Finding[] {
   return out;
 }
 
-export function checkProfile(raw: unknown, ctx: ProfileCheckContext): ProfileCheckResult {
+export function checkProfile(original: unknown, ctx: ProfileCheckContext): ProfileCheckResult {
   const withFile = (findings: Finding[]): Problem[] => findings.map((f) => ({ file: ctx.file, ...f }));
+  // Older formats are checked as the app reads them: upgraded first (core/format-upgrade.ts).
+  const upgraded = upgradeProfileJson(original);
+  if (!upgraded.ok) {
+    const { pointer, message } = upgraded.error;
+    return {
+      problems: withFile([
+        { pointer, rule: 'schema', severity: 'error', message: message.en, fix: 'See "Format versions" in docs/leerwerkplaatsprofiel-format.md.' },
+      ]),
+    };
+  }
+  const raw = upgraded.value;
   const fileName = ctx.fileId !== undefined ? fileNameFindings(raw, ctx.fileId) : [];
 
   const parsed = Leerwerkplaats.safeParse(raw);

@@ -16,7 +16,12 @@ import { Zorgcategorie, ZORGCATEGORIEEN } from './zorgcategorie.ts';
  * No personal data: coaches appear by role, first name at most, and an id.
  */
 
-export const LEERWERKPLAATS_FORMAT_VERSION = 1;
+/**
+ * Version 2 (issue 12): `diensten` and `contact` moved from stable to volatile, each with its
+ * own `reviewedAt`, because rosters and mailboxes change as often as places do (see the upgrade
+ * step in core/format-upgrade.ts).
+ */
+export const LEERWERKPLAATS_FORMAT_VERSION = 2;
 
 /** A proper name (organisation, location, town); not translated. */
 const ProperName = z.string().trim().min(1, { error: 'must not be empty' }).max(80);
@@ -69,13 +74,6 @@ export const Werkbegeleiding = z
   })
   .meta({ id: 'Werkbegeleiding', description: 'Who coaches students and how (stable part; the people are in volatile)' });
 
-export const Diensten = z
-  .strictObject({
-    shifts: z.array(DIENSTEN.schema).min(1, { error: 'name at least one shift a student works' }),
-    note: LocalizedText.optional().meta({ description: 'E.g. "Geen nachtdiensten in het eerste jaar"' }),
-  })
-  .meta({ id: 'Diensten', description: 'The shifts a student works' });
-
 export const Vermogens = z
   .strictObject({
     lerend: LocalizedText.optional(),
@@ -104,7 +102,6 @@ export const LeerwerkplaatsStable = z
     leersituaties: z.array(LocalizedText).optional().meta({ description: 'Typical things a student learns here' }),
     introduction: Introduction,
     werkbegeleiding: Werkbegeleiding,
-    diensten: Diensten,
     workAspects: z
       .array(WorkAspect)
       .min(2, { error: 'give 2 to 6 work aspects that characterise the team' })
@@ -112,7 +109,6 @@ export const LeerwerkplaatsStable = z
       .meta({ description: 'Work aspects that characterise the team; the matching aid compares them with a candidate’s choices' }),
     vermogens: Vermogens.optional(),
     scenario: ScenarioRef,
-    contact: z.strictObject({ mailbox: TeamMailbox }).optional(),
   })
   .meta({ id: 'LeerwerkplaatsStable', description: 'Facts that hardly change' });
 
@@ -166,6 +162,14 @@ export const LeerwerkplaatsVolatile = z
         note: LocalizedText.optional(),
       })
       .meta({ description: 'Who coaches students now, with their leervoorkeuren' }),
+    diensten: z
+      .strictObject({
+        reviewedAt: ReviewDate,
+        shifts: z.array(DIENSTEN.schema).min(1, { error: 'name at least one shift a student works' }),
+        note: LocalizedText.optional().meta({ description: 'E.g. "Geen nachtdiensten in het eerste jaar"' }),
+      })
+      .meta({ id: 'Diensten', description: 'The shifts a student works now' }),
+    contact: z.strictObject({ reviewedAt: ReviewDate, mailbox: TeamMailbox }).optional().meta({ description: 'A shared team or student-office mailbox' }),
     team: z
       .strictObject({
         reviewedAt: ReviewDate,
@@ -178,7 +182,7 @@ export const LeerwerkplaatsVolatile = z
 export type LeerwerkplaatsVolatile = z.infer<typeof LeerwerkplaatsVolatile>;
 
 /** Names of the volatile blocks; each has a `reviewedAt`. */
-export const VOLATILE_BLOCKS = ['placements', 'werkbegeleiders', 'team'] as const satisfies readonly (keyof LeerwerkplaatsVolatile)[];
+export const VOLATILE_BLOCKS = ['placements', 'werkbegeleiders', 'diensten', 'contact', 'team'] as const satisfies readonly (keyof LeerwerkplaatsVolatile)[];
 export type VolatileBlock = (typeof VOLATILE_BLOCKS)[number];
 
 export const Leerwerkplaats = z

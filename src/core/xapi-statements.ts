@@ -1,6 +1,7 @@
 import type { StoredEvent } from './api/stored-event.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { loggedContent, type LoggedScenario } from './logged-content.ts';
+import { questionnaireQuestion } from './questionnaire/questionnaire.ts';
 import type { Question, Scenario } from './scenario-schema.ts';
 
 /**
@@ -122,6 +123,7 @@ export const EXTENSIONS = [
   'changed-from',
   'duration-ms',
   'action',
+  'questionnaire-version',
 ] as const;
 export type ExtensionName = (typeof EXTENSIONS)[number];
 
@@ -177,6 +179,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
     let object: XapiActivity;
     let result: XapiResult | undefined;
     let inScenario = true; // false when the object is the scenario itself (no parent)
+    let parent: XapiActivity | null = null; // the parent when it is not the scenario
 
     const b = e.body;
     switch (b.type) {
@@ -247,6 +250,27 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
         else [verbOf, object] = [VERBS.interacted, nodeActivity(b.nodeId)];
         Object.assign(ext, { action: `restart-${b.scope}`, node: b.nodeId });
         break;
+      case 'questionnaire-answered': {
+        // The candidate's own answers after the scenarios (core/questionnaire): not about one scenario.
+        const question = questionnaireQuestion(b.questionId, b.questionnaireVersion);
+        const questionnaireIri = `${base}/questionnaire`;
+        verbOf = VERBS.answered;
+        object = activity(`${questionnaireIri}/questions/${b.questionId}`, {
+          type: ACTIVITY_TYPES.question,
+          name: languageMap(question?.prompt),
+          interactionType: 'choice',
+          choices: question ? question.options.map((o) => ({ id: o.id, description: languageMap(o.label) })) : b.optionIds.map((id) => ({ id })),
+        });
+        // xAPI's multiple-choice response: the ids joined by "[,]".
+        result = { response: b.optionIds.join('[,]'), duration: isoDuration(b.msToAnswer) };
+        inScenario = false;
+        parent = activity(questionnaireIri, {
+          type: `${base}/activity-types/questionnaire`,
+          name: { 'nl-NL': 'Vragen over jou', 'en-US': 'Questions about you' },
+        });
+        Object.assign(ext, { 'ms-to-answer': b.msToAnswer, 'questionnaire-version': b.questionnaireVersion });
+        break;
+      }
       // Skipped (docs/exports.md): the next scene-entered carries via "timer"; variables are engine
       // internals already implied by the answer; consent is about data processing, not learning.
       case 'timer-expired':
@@ -267,7 +291,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
         ...(UUID.test(e.sessionId) ? { registration: e.sessionId } : {}),
         platform: 'Beroepsbeeld VR',
         ...(e.scenarioVersion ? { revision: e.scenarioVersion } : {}),
-        ...(inScenario ? { contextActivities: { parent: [scenarioParent] } } : {}),
+        ...(inScenario ? { contextActivities: { parent: [scenarioParent] } } : parent ? { contextActivities: { parent: [parent] } } : {}),
         extensions,
       },
       timestamp: new Date(e.at).toISOString(),

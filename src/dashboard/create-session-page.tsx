@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useAdminT } from './admin/admin-strings.ts';
 import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS, SessionView, type SessionMode } from '../core/api/sessions.ts';
 import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
@@ -69,6 +70,8 @@ function CreateSessionForm({ mode, data }: { mode: SessionMode; data: FormData }
   const organisation = useAuth((s) => (s.auth.status === 'logged-in' ? s.auth.me.organisation : ''));
   const [selected, setSelected] = useState(() => initialSelection(mode, data));
   const [label, setLabel] = useState('');
+  const [questionnaire, setQuestionnaire] = useState(mode !== 'werkveldorientatie');
+  const admin = useAdminT().t;
   const [days, setDays] = useState(String(data.retentionDays));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -99,6 +102,7 @@ function CreateSessionForm({ mode, data }: { mode: SessionMode; data: FormData }
         // In catalog order, as the participant will see them.
         scenarios: data.catalog.scenarios.map((s) => s.path).filter((p) => selected.has(p)),
         retentionDays: dayCount,
+        ...(mode !== 'werkveldorientatie' ? { questionnaire } : {}),
         ...(label.trim() ? { title: label.trim() } : {}),
       };
       const session = SessionView.parse(await apiFetch('api/sessions', { method: 'POST', body }));
@@ -175,6 +179,16 @@ function CreateSessionForm({ mode, data }: { mode: SessionMode; data: FormData }
           {t('retentionHint', { date: purgeDate })}
         </p>
       </div>
+
+      {mode !== 'werkveldorientatie' && (
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" name="questionnaire" checked={questionnaire} onChange={(e) => setQuestionnaire(e.target.checked)} />{' '}
+            {admin('questionnaireLabel')}
+          </label>
+          <p className="hint">{admin('questionnaireHint')}</p>
+        </div>
+      )}
 
       {error && (
         <p id={errorId} className="error" role="alert">

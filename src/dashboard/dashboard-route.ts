@@ -12,6 +12,11 @@ export type DashboardRoute =
   | { page: 'gesprekskaart'; sessionId: string; participantCode: string }
   /** `projector`: the class view for the classroom screen (…/klas/scherm), without the controls. */
   | { page: 'class'; sessionId: string; projector?: boolean }
+  | { page: 'accounts' }
+  | { page: 'profiles' }
+  | { page: 'profile'; profileId: string }
+  /** A team's own profile through the link a beheerder sent: no login. */
+  | { page: 'team'; token: string }
   | { page: 'not-found' };
 
 export function isDashboardHash(hash: string): boolean {
@@ -33,6 +38,14 @@ export function routeHash(route: Exclude<DashboardRoute, { page: 'not-found' }>)
       return `${DASHBOARD_PREFIX}/sessie/${encodeURIComponent(route.sessionId)}/deelnemer/${encodeURIComponent(route.participantCode)}`;
     case 'class':
       return `${DASHBOARD_PREFIX}/sessie/${encodeURIComponent(route.sessionId)}/klas${route.projector ? '/scherm' : ''}`;
+    case 'accounts':
+      return `${DASHBOARD_PREFIX}/accounts`;
+    case 'profiles':
+      return `${DASHBOARD_PREFIX}/leerwerkplaatsen`;
+    case 'profile':
+      return `${DASHBOARD_PREFIX}/leerwerkplaats/${encodeURIComponent(route.profileId)}`;
+    case 'team':
+      return `${DASHBOARD_PREFIX}/team/${route.token}`;
   }
 }
 
@@ -42,6 +55,13 @@ export function parseDashboardHash(hash: string): DashboardRoute {
   const rest = hash.slice(DASHBOARD_PREFIX.length).replace(/\/+$/, '');
   if (rest === '') return { page: 'start' };
   if (rest === '/sessies') return { page: 'sessions' };
+  if (rest === '/accounts') return { page: 'accounts' };
+  if (rest === '/leerwerkplaatsen') return { page: 'profiles' };
+  const profile = new RegExp(`^/leerwerkplaats/${SEGMENT}$`).exec(rest);
+  if (profile) return { page: 'profile', profileId: profile[1]! };
+  // A link token is base64url (43 characters).
+  const team = /^\/team\/([A-Za-z0-9_-]{20,128})$/.exec(rest);
+  if (team) return { page: 'team', token: team[1]! };
   const create = /^\/nieuw\/([a-z]+)$/.exec(rest);
   if (create) {
     const mode = SESSION_MODES.find((m) => m === create[1]);

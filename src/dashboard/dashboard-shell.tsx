@@ -3,6 +3,7 @@ import { EDITOR_PREFIX } from '../ui/app-routes.ts';
 import { LanguageButton } from '../ui/language-button.tsx';
 import { useAuth } from '../facilitator-api/auth-store.ts';
 import { useDashboardT } from './dashboard-strings.ts';
+import { useAdminT } from './admin/admin-strings.ts';
 import { routeHash, type DashboardRoute } from './dashboard-route.ts';
 
 /**
@@ -11,6 +12,7 @@ import { routeHash, type DashboardRoute } from './dashboard-route.ts';
  */
 export function DashboardShell({ route, children }: { route: DashboardRoute | null; children: ReactNode }) {
   const { t } = useDashboardT();
+  const admin = useAdminT().t;
   const auth = useAuth((s) => s.auth);
   const logout = useAuth((s) => s.logout);
   const current = (page: DashboardRoute['page']) => (route?.page === page ? ('page' as const) : undefined);
@@ -34,6 +36,20 @@ export function DashboardShell({ route, children }: { route: DashboardRoute | nu
                   <li>
                     <a href={routeHash({ page: 'sessions' })} aria-current={current('sessions')}>
                       {t('navSessions')}
+                    </a>
+                  </li>
+                </>
+              )}
+              {auth.me.role === 'beheerder' && (
+                <>
+                  <li>
+                    <a href={routeHash({ page: 'profiles' })} aria-current={current('profiles') ?? current('profile')}>
+                      {admin('navProfiles')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={routeHash({ page: 'accounts' })} aria-current={current('accounts')}>
+                      {admin('navAccounts')}
                     </a>
                   </li>
                 </>

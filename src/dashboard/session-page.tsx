@@ -14,6 +14,7 @@ import { participantProgress } from './participant-progress.ts';
 import { ParticipantTable } from './participant-table.tsx';
 import { loadScenarioIndex } from './scenario-data.ts';
 import { endSession } from './session-actions.ts';
+import { QuestionnaireSwitch } from './questionnaire-switch.tsx';
 import { sessionLabel } from './session-label.ts';
 import { useNow } from './use-now.ts';
 import { useSessionLive } from './use-session-live.ts';
@@ -113,6 +114,10 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         <JoinPanel session={{ ...session, joinCode: session.joinCode }} />
       ) : (
         <p className="dash-notice">{t('joinClosed')}</p>
+      )}
+
+      {session.mode !== 'werkveldorientatie' && session.status === 'open' && (
+        <QuestionnaireSwitch sessionId={session.id} on={session.questionnaire} onChanged={() => void live.refresh()} />
       )}
 
       {session.mode === 'werkveldorientatie' && (

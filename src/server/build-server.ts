@@ -23,6 +23,9 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
+import { profileRoutes } from './profiles/profile-routes.ts';
+import { teamLinkRoutes } from './profiles/team-link-routes.ts';
+import { setupRoutes } from './setup/setup-routes.ts';
 import { ScenarioStore } from '../scene-pack/scenario-store.ts';
 import { DEFAULT_TIMEOUTS, enforceBodyRate, nodeServerTimeouts, type RequestTimeouts } from './request-timeouts.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
@@ -58,6 +61,8 @@ export interface ServerOptions {
   liveRecheckMs?: number;
   /** How long clients may take to send a request (DEFAULT_TIMEOUTS; tests use less). */
   timeouts?: Partial<RequestTimeouts>;
+  /** While there is no account: the one-time code that lets the first beheerder be made from another computer (npm start prints it). */
+  firstRunCode?: string;
   /** DATA_DIR: uploads, published scenarios (authoring). Without it, a temporary folder that goes with the server. */
   dataDir?: string;
   /** Worker threads and image size of upload processing. */
@@ -74,10 +79,13 @@ const ROUTER_ERROR_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** Why each number, in docs/api.md ("Limits"). */
 type RateLimit = { max: number; timeWindow: number };
-export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; tryCode: RateLimit } = {
+
+/** Why each number, in docs/api.md ("Limits"). */
+export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; tryCode: RateLimit; teamLink: RateLimit; setup: RateLimit } = {
   login: { max: 10, timeWindow: 60_000 },
+  teamLink: { max: 60, timeWindow: 60_000 },
+  setup: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
   events: { max: 120, timeWindow: 60_000 },
   gaze: { max: 60, timeWindow: 60_000 },
@@ -236,6 +244,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   notesRoutes(app, ctx);
   authoringRoutes(app, ctx, limits.tryCode);
+  profileRoutes(app, ctx);
+  teamLinkRoutes(app, ctx, limits.teamLink);
+  setupRoutes(app, ctx, options.firstRunCode, limits.setup);
 
   // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
   // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { IngestBatch, WireEvent } from '../core/api/device-event.ts';
+import { isParticipationEvent, type IngestBatch, type WireEvent } from '../core/api/device-event.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
 import { runStarts, versionPlayedAt } from '../core/scenario-runs.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -197,8 +197,8 @@ function checkBatch(participant: IngestParticipant, batch: IngestBatch): void {
       throw new HttpError(400, 'duplicate-in-batch', `events.${i}.seq: sequence number ${e.seq} appears twice in this batch; nothing was stored.`);
     seenIds.add(e.id);
     seenSeqs.add(e.seq);
-    if (e.body.type === 'consent-given') {
-      if (e.scenario !== null) throw new HttpError(422, 'invalid-input', `events.${i}.scenario: a consent-given event has scenario null`);
+    if (isParticipationEvent(e.body)) {
+      if (e.scenario !== null) throw new HttpError(422, 'invalid-input', `events.${i}.scenario: a ${e.body.type} event has scenario null`);
     } else if (e.scenario === null || !participant.scenarios.includes(e.scenario)) {
       throw new HttpError(
         422,

@@ -8,6 +8,7 @@ import { loadOrCreateCertificate } from './https-certificate.ts';
 import { lanAddresses, publicUrls } from './lan-address.ts';
 import { lrsConfigFromEnv } from './lrs-forwarder.ts';
 import { xapiAccountHomePageFromEnv } from './xapi-settings.ts';
+import { formatFirstRunCode, newFirstRunCode } from './setup/first-run-code.ts';
 
 const USAGE = `npm start [-- options]
   --https          serve HTTPS (headsets need it for WebXR on the LAN); self-signed unless --cert/--key
@@ -57,7 +58,11 @@ async function main(): Promise<void> {
       ? await loadOrCreateCertificate({ certFile: args.cert, keyFile: args.key, dataDir, hosts: lan })
       : undefined;
   const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  // No account yet: the first beheerder can be made in the browser, here or with this code.
+  const noAccount = !(await database.db.selectFrom('facilitators').select('id').limit(1).executeTakeFirst());
+  const firstRunCode = noAccount ? newFirstRunCode() : undefined;
   const app = await buildServer({
+    firstRunCode,
     database,
     scenesDir: process.env.SCENES_DIR ?? join(root, 'scenes'),
     distDir,
@@ -78,6 +83,12 @@ async function main(): Promise<void> {
   console.log(`\nBeroepsbeeld VR draait / is running (${database.describe})`);
   for (const u of urls) console.log(`  ${u}`);
   if (tls) console.log(`  certificate: ${tls.source}`);
+  if (firstRunCode) {
+    console.log(`\nEerste keer / first run: open ${urls[0]}#/begeleider en maak het eerste account (beheerder).`);
+    console.log(`Op een andere computer vraagt de pagina deze code / on another computer the page asks for this code:`);
+    console.log(`  ${formatFirstRunCode(firstRunCode)}`);
+    console.log('(Of in de terminal / or in the terminal: npm run user:add)');
+  }
   if (urls[1]) {
     console.log(`\nScan op de headset of telefoon / scan on the headset or phone:`);
     console.log(await QRCode.toString(urls[1]!, { type: 'terminal', small: true }));

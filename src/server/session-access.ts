@@ -40,5 +40,6 @@ export function sessionView(row: SessionRow, participantCount: number): SessionV
     createdAt: row.created_at,
     purgeAt: row.purge_at,
     participantCount,
+    questionnaire: Number(row.questionnaire) === 1,
   };
 }

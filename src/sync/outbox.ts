@@ -117,6 +117,16 @@ export class Outbox {
     return event!;
   }
 
+  /** Logs one answer to the candidate's questionnaire (no scenario): an event like any other, through the outbox. */
+  async recordQuestionnaireAnswer(
+    participationId: string,
+    answer: Omit<Extract<DeviceEventBody, { type: 'questionnaire-answered' }>, 'type'>,
+  ): Promise<WireEvent> {
+    const at = this.now();
+    const [event] = await this.append(participationId, null, [{ at, body: { type: 'questionnaire-answered', ...answer } }], null);
+    return event!;
+  }
+
   /** The accepted actions of one scenario in the order they happened, ready for `replay`. */
   async journalFor(participationId: string, scenario: string): Promise<JournalEntry[]> {
     // Rows with equal index keys come back in primary-key (= insertion) order.

@@ -61,7 +61,7 @@ describe('shipped leerwerkplaatsprofielen', () => {
   });
 
   it('uses fictional team mailboxes only (example.nl)', () => {
-    for (const p of profiles) if (p.stable.contact) expect(p.stable.contact.mailbox, p.id).toMatch(/@example\.nl$/);
+    for (const p of profiles) if (p.volatile.contact) expect(p.volatile.contact.mailbox, p.id).toMatch(/@example\.nl$/);
   });
 
   it('shows the staleness warning in real content: some blocks are older than six months on 2026-11-22', () => {
@@ -79,7 +79,7 @@ describe('shipped leerwerkplaatsprofielen', () => {
     expect(full.length).toBeGreaterThanOrEqual(2);
     const leervoorkeuren = new Set(profiles.flatMap((p) => p.volatile.werkbegeleiders.people.flatMap((w) => w.leervoorkeuren)));
     expect(LEERVOORKEUR_IDS.filter((l) => !leervoorkeuren.has(l))).toEqual([]);
-    const diensten = new Set(profiles.flatMap((p) => p.stable.diensten.shifts));
+    const diensten = new Set(profiles.flatMap((p) => p.volatile.diensten.shifts));
     expect(DIENSTEN.ids.filter((d) => !diensten.has(d))).toEqual([]);
   });
 });

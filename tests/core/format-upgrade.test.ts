@@ -10,7 +10,7 @@ import {
 } from '../../src/core/format-upgrade.ts';
 import { Leerwerkplaats, LEERWERKPLAATS_FORMAT_VERSION } from '../../src/core/leerwerkplaats-schema.ts';
 import { Scenario, SCENARIO_FORMAT_VERSION } from '../../src/core/scenario-schema.ts';
-import { validProfile } from './fixtures/leerwerkplaats.ts';
+import { validProfile, validProfileV1 } from './fixtures/leerwerkplaats.ts';
 import { validScenario } from './fixtures/scenarios.ts';
 
 describe('the real format registry', () => {
@@ -34,11 +34,35 @@ describe('the real format registry', () => {
     expect(result.ok && result.value).toBe(raw);
   });
 
-  it('passes a version 1 profile through unchanged', () => {
-    const raw = validProfile();
+  it('passes a current profile through unchanged', () => {
+    const raw = { ...validProfile(), formatVersion: LEERWERKPLAATS_FORMAT_VERSION };
     const result = upgradeProfileJson(raw);
     expect(result.ok && result.value).toBe(raw);
     expect(result.ok && Leerwerkplaats.safeParse(result.value).success).toBe(true);
+  });
+
+  it('profile 1 → 2: moves diensten and contact to volatile, checked on the oldest date the file gives', () => {
+    const v1 = validProfileV1();
+    const result = upgradeProfileJson(v1);
+    expect(result.ok && result.from).toBe(1);
+    if (!result.ok) return;
+    const parsed = Leerwerkplaats.parse(result.value);
+    expect(parsed.formatVersion).toBe(2);
+    expect(parsed.volatile.diensten).toEqual({ reviewedAt: '2026-09-15', shifts: ['vroeg', 'laat', 'weekend'] });
+    expect(parsed.volatile.contact).toEqual({ reviewedAt: '2026-09-15', mailbox: 'stage.delinde@example.nl' });
+    expect('diensten' in parsed.stable || 'contact' in parsed.stable).toBe(false);
+    // Everything else as it was.
+    const { diensten: _d, contact: _c, ...stableV1 } = v1.stable as Record<string, unknown>;
+    expect(parsed.stable).toEqual(Leerwerkplaats.parse({ ...validProfile() }).stable);
+    expect(Object.keys(stableV1).sort()).toEqual(Object.keys(parsed.stable).sort());
+  });
+
+  it('profile 1 → 2: a file without contact gets none, and a broken one is left for the schema to report', () => {
+    const { contact: _c, ...stable } = validProfileV1().stable as Record<string, unknown>;
+    const result = upgradeProfileJson({ ...validProfileV1(), stable });
+    expect(result.ok && Leerwerkplaats.parse(result.value).volatile.contact).toBeUndefined();
+    const broken = upgradeProfileJson({ id: 'x', stable: { diensten: 'vroeg' }, volatile: 7 });
+    expect(broken.ok && broken.value).toEqual({ formatVersion: 2, id: 'x', stable: {}, volatile: { diensten: 'vroeg' } });
   });
 
   it('refuses a scenario from a newer app, saying to update the app', () => {

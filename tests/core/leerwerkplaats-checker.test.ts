@@ -27,7 +27,7 @@ describe('checkProfile: a valid profile', () => {
   it('has no problems and returns the parsed profile with defaults', () => {
     const { profile, problems } = check();
     expect(problems).toEqual([]);
-    expect(profile?.formatVersion).toBe(1);
+    expect(profile?.formatVersion).toBe(2);
     expect(profile?.stable.scenario).toBe('ouderenzorg/ochtend-verpleeghuis');
   });
 
@@ -196,6 +196,8 @@ describe('rule stale-profile', () => {
     expect(check(() => {}, { today: '2027-06-01' }).problems.map((p) => p.pointer)).toEqual([
       '/volatile/placements/reviewedAt',
       '/volatile/werkbegeleiders/reviewedAt',
+      '/volatile/diensten/reviewedAt',
+      '/volatile/contact/reviewedAt',
       '/volatile/team/reviewedAt',
     ]);
   });
@@ -205,7 +207,7 @@ describe('rule stale-profile', () => {
     const at = (today: string) => check(() => {}, { today }).problems.filter((p) => p.rule === 'stale-profile').length;
     expect(daysBetween('2026-10-01', '2027-04-02')).toBe(183);
     expect(at('2027-04-02')).toBe(0);
-    expect(at('2027-04-03')).toBe(3);
+    expect(at('2027-04-03')).toBe(5);
   });
 
   it('takes a configurable age', () => {
@@ -213,12 +215,27 @@ describe('rule stale-profile', () => {
     expect(problems.map((p) => `${p.rule} ${p.pointer}`)).toEqual([
       'stale-profile /volatile/placements/reviewedAt',
       'stale-profile /volatile/werkbegeleiders/reviewedAt',
+      'stale-profile /volatile/diensten/reviewedAt',
+      'stale-profile /volatile/contact/reviewedAt',
     ]);
     expect(problems[0]!.message).toContain('the limit is 30 days');
   });
 
   it('skips the optional team block when it is left out', () => {
-    expect(check((p) => delete p.volatile.team, { today: '2027-06-01' }).problems).toHaveLength(2);
+    expect(check((p) => delete p.volatile.team, { today: '2027-06-01' }).problems).toHaveLength(4);
+    expect(check((p) => (delete p.volatile.team, delete p.volatile.contact), { today: '2027-06-01' }).problems).toHaveLength(3);
+  });
+
+  it('checks a version 1 file as the app reads it: upgraded, diensten and contact with the oldest date', () => {
+    const v1 = check((p) => {
+      p.formatVersion = 1;
+      p.stable.diensten = { shifts: p.volatile.diensten.shifts };
+      p.stable.contact = { mailbox: p.volatile.contact.mailbox };
+      delete p.volatile.diensten;
+      delete p.volatile.contact;
+    });
+    expect(v1.problems).toEqual([]);
+    expect(v1.profile?.volatile.diensten.reviewedAt).toBe('2026-10-01');
   });
 });
 

@@ -23,7 +23,7 @@ describe('docs/leerwerkplaatsprofiel-format.md', () => {
     expect(example).toBeDefined();
     expect(check('2026-11-22').problems).toEqual([]);
     expect(check('2027-04-06').problems).toEqual([]);
-    expect(check('2027-04-07').problems.map((p) => p.rule)).toEqual(['stale-profile', 'stale-profile']);
+    expect(check('2027-04-07').problems.map((p) => p.rule)).toEqual(['stale-profile', 'stale-profile', 'stale-profile', 'stale-profile']);
   });
 
   it('documents every rule a profile can break', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EventBody } from '../events.ts';
-import { ScenarioVersion } from '../scenario-schema.ts';
+import { answerProblem } from '../questionnaire/questionnaire.ts';
+import { Id, ScenarioVersion } from '../scenario-schema.ts';
 import { ScenarioPath } from './api-ids.ts';
 
 /**
@@ -13,8 +14,31 @@ export const ConsentGiven = z.strictObject({
   noticeVersion: z.number().int().positive(),
 });
 
-export const DeviceEventBody = z.discriminatedUnion('type', [...EventBody.options, ConsentGiven]);
+/**
+ * One answer to the candidate's own questionnaire (core/questionnaire), after the scenarios: ids
+ * only, like every other event. A later answer to the same question replaces the earlier one.
+ */
+export const QuestionnaireAnswered = z.strictObject({
+  type: z.literal('questionnaire-answered'),
+  questionnaireVersion: z.number().int().positive(),
+  questionId: Id,
+  /** The chosen options ("BOL", "3", "ouderenzorg", "weet-niet", …), in the order chosen. */
+  optionIds: z
+    .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, { error: 'an option id is letters, digits and hyphens' }))
+    .min(1)
+    .max(10),
+  msToAnswer: z.number().int().nonnegative(),
+});
+
+export const DeviceEventBody = z.discriminatedUnion('type', [...EventBody.options, ConsentGiven, QuestionnaireAnswered]);
 export type DeviceEventBody = z.infer<typeof DeviceEventBody>;
+
+/** Events about the participation, not about a scenario: they carry `scenario: null`. */
+export const PARTICIPATION_EVENT_TYPES = ['consent-given', 'questionnaire-answered'] as const satisfies readonly DeviceEventBody['type'][];
+
+export function isParticipationEvent(body: DeviceEventBody): body is Extract<DeviceEventBody, { type: (typeof PARTICIPATION_EVENT_TYPES)[number] }> {
+  return (PARTICIPATION_EVENT_TYPES as readonly string[]).includes(body.type);
+}
 
 const MAX_VARIABLE_TEXT = 200;
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -28,6 +52,11 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 const DeviceEventBodyIn = DeviceEventBody.superRefine((body, ctx) => {
   if (body.type === 'started' && !ScenarioVersion.safeParse(body.scenarioVersion).success) {
     ctx.addIssue({ code: 'custom', path: ['scenarioVersion'], message: 'scenarioVersion is "major.minor.patch", e.g. "1.0.0"' });
+  }
+  if (body.type === 'questionnaire-answered') {
+    // Only answers the questionnaire of that version allows reach the card and the exports.
+    const problem = answerProblem(body.questionId, body.optionIds, body.questionnaireVersion);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['optionIds'], message: problem });
   }
   if (body.type === 'variables-set') {
     for (const [name, value] of Object.entries(body.values)) {
@@ -55,7 +84,7 @@ export const WireEvent = z.strictObject({
   seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   /** Client clock, ms since epoch. Kept as sent, also when the clock is off. */
   at: z.number().int().nonnegative().max(8.64e15),
-  /** Catalog path of the scenario, e.g. "ouderenzorg/ochtend-verpleeghuis"; null for consent. */
+  /** Catalog path of the scenario, e.g. "ouderenzorg/ochtend-verpleeghuis"; null for consent and questionnaire answers. */
   scenario: ScenarioPath.nullable(),
   body: DeviceEventBodyIn,
 });

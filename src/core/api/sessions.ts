@@ -33,6 +33,11 @@ export const CreateSessionBody = z.strictObject({
   title: z.string().trim().max(80, { error: 'title is at most 80 characters' }).optional(),
   scenarios: z.array(ScenarioPath).min(1, { error: 'choose at least one scenario' }).max(50),
   retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).optional(),
+  /**
+   * Offer the candidate's own questionnaire after the scenarios (issue 12). Default: on for intake
+   * and sollicitatie; werkveldoriëntatie never has it (a class discusses together).
+   */
+  questionnaire: z.boolean().optional(),
   /** Hours the join code stays valid (default 12). */
   joinHours: z
     .number()
@@ -59,10 +64,15 @@ export const SessionView = z.strictObject({
   /** When the session and everything in it is erased. */
   purgeAt: z.number(),
   participantCount: z.number().int(),
+  /** Devices offer the candidate's questionnaire after the scenarios. */
+  questionnaire: z.boolean(),
 });
 export type SessionView = z.infer<typeof SessionView>;
 
-export const UpdateSessionBody = z.strictObject({ status: SessionStatus });
+/** The status, whether the questionnaire is offered, or both. */
+export const UpdateSessionBody = z
+  .strictObject({ status: SessionStatus.optional(), questionnaire: z.boolean().optional() })
+  .refine((b) => b.status !== undefined || b.questionnaire !== undefined, { error: 'give status, questionnaire or both' });
 
 export const JoinBody = z.strictObject({
   code: z
@@ -82,15 +92,22 @@ export const JoinResponse = z.strictObject({
     scenarios: z.array(z.string()),
     retentionDays: z.number().int(),
     purgeAt: z.number(),
+    /** Offer the candidate's questionnaire after the scenarios (absent: no, as before it existed). */
+    questionnaire: z.boolean().optional(),
     /** The version of each scenario when the session was made: the device plays that one (/scenes/<path>/versions/<version>/scenario.json). */
     scenarioVersions: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type JoinResponse = z.infer<typeof JoinResponse>;
 
-export const OrganisationSettingsBody = z.strictObject({
-  defaultRetentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
-});
+/** Either setting or both; what is left out stays as it is. */
+export const OrganisationSettingsBody = z
+  .strictObject({
+    defaultRetentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).optional(),
+    /** Days after which a volatile block of a leerwerkplaatsprofiel counts as not checked recently (issue 12). */
+    profileMaxAgeDays: z.number().int().min(1).max(730).optional(),
+  })
+  .refine((b) => b.defaultRetentionDays !== undefined || b.profileMaxAgeDays !== undefined, { error: 'give defaultRetentionDays, profileMaxAgeDays or both' });
 
 /** Answer of GET /api/sessions. Answers are not strict: a server that adds a field must not break an open dashboard. */
 export const SessionList = z.object({ sessions: z.array(SessionView) });

@@ -27,6 +27,8 @@ export function daysBetween(from: string, to: string): number {
 const WHAT_TO_ASK: Record<VolatileBlock, string> = {
   placements: 'Ask the team or the praktijkopleider how many places are free now, for which leerweg, niveau and leerjaar',
   werkbegeleiders: 'Ask the team whether these people still coach students, and what their leervoorkeuren are',
+  diensten: 'Ask the team which shifts a student works now',
+  contact: 'Ask the team whether this mailbox is still read',
   team: 'Ask the team whether this news is still current',
 };
 

@@ -7,6 +7,7 @@ import { tallyAspects } from './aspects.ts';
 import type { GesprekMode, Gesprekskaart } from './gesprekskaart-types.ts';
 import { DEFAULT_LONG_ANSWER_MS, findHesitations } from './hesitations.ts';
 import { interestPerZorgcategorie } from './interest.ts';
+import { ownAnswers } from './own-answers.ts';
 import { scenarioVisits } from './scenario-visits.ts';
 import { suggestQuestions } from './suggested-questions.ts';
 
@@ -61,6 +62,7 @@ export function buildGesprekskaart(
     interest,
     hesitations,
     aspects,
+    ownAnswers: ownAnswers(mine),
     suggestedQuestions: suggestQuestions(options.mode, { aspects, hesitations, interest, scenarios: scenarioList }),
   };
 }

@@ -164,6 +164,18 @@ export interface SuggestedQuestion {
   basis: LocalizedText | null;
 }
 
+/** One answer of the candidate's own questionnaire after the scenarios (core/questionnaire). */
+export interface OwnAnswer {
+  questionId: string;
+  question: LocalizedText;
+  /** The options chosen, "Weet ik niet" included. */
+  options: { id: string; label: LocalizedText }[];
+  /** Client clock of the latest answer. */
+  at: number;
+  /** The candidate answered this question more than once; the latest counts. */
+  changed: boolean;
+}
+
 export interface Gesprekskaart {
   participantCode: string;
   mode: GesprekMode;
@@ -189,5 +201,7 @@ export interface Gesprekskaart {
     /** Aspects chosen against more often than for, most "against" first. */
     against: AspectTally[];
   };
+  /** The candidate's own answers to the questionnaire, latest per question; empty when not asked or not answered. */
+  ownAnswers: OwnAnswer[];
   suggestedQuestions: SuggestedQuestion[];
 }

@@ -1,6 +1,6 @@
 import type { Leerwerkplaats } from '../leerwerkplaats-schema.ts';
 import type { LocalizedText } from '../localized-text.ts';
-import type { MatchInput } from './match-input.ts';
+import type { FactSource, ResolvedMatchInput } from './match-input.ts';
 
 /**
  * One criterion of the matching aid: a plain rule with a concrete explanation, no weight and
@@ -17,6 +17,8 @@ export const HARD_CRITERIA: readonly CriterionId[] = ['leerweg-niveau', 'leerjaa
 export interface Criterion {
   id: CriterionId;
   explanation: LocalizedText;
+  /** Where the candidate's facts behind it came from; empty when it is about the team only (actueel). */
+  sources: FactSource[];
 }
 
 export type Verdict = 'fits' | 'doesNotFit' | 'unknown';
@@ -29,4 +31,4 @@ export interface Judgement extends Criterion {
  * A criterion rule looks at one profile. It usually gives one judgement; the werkaspecten rule
  * can give two (what fits and what does not), since a team can have both.
  */
-export type CriterionRule = (profile: Leerwerkplaats, input: MatchInput) => Judgement[];
+export type CriterionRule = (profile: Leerwerkplaats, input: ResolvedMatchInput) => Judgement[];

@@ -9,7 +9,7 @@ import { leervoorkeurRule } from './criteria/leervoorkeur.ts';
 import { opleidingRule } from './criteria/opleiding.ts';
 import { werkaspectenRule } from './criteria/werkaspecten.ts';
 import { HARD_CRITERIA, type Criterion, type CriterionRule } from './criterion.ts';
-import type { MatchInput } from './match-input.ts';
+import { resolveMatchInput, type MatchInput, type ResolvedMatchInput } from './match-input.ts';
 import { placesFree } from './placements.ts';
 
 /** One team, with what fits, what does not and what is not known, each explained. */
@@ -51,8 +51,9 @@ export const CRITERION_RULES: readonly CriterionRule[] = [
  * Teams that do not fit are kept in the list, with the reason.
  */
 export function matchLeerwerkplaatsen(input: MatchInput, profiles: readonly Leerwerkplaats[]): LeerwerkplaatsMatch[] {
+  const resolved = resolveMatchInput(input);
   return profiles
-    .map((profile) => matchOne(input, profile))
+    .map((profile) => matchOne(resolved, profile))
     .sort(
       (a, b) =>
         a.hardBlockers - b.hardBlockers ||
@@ -62,9 +63,9 @@ export function matchLeerwerkplaatsen(input: MatchInput, profiles: readonly Leer
     );
 }
 
-function matchOne(input: MatchInput, profile: Leerwerkplaats): LeerwerkplaatsMatch {
+function matchOne(input: ResolvedMatchInput, profile: Leerwerkplaats): LeerwerkplaatsMatch {
   const judgements = CRITERION_RULES.flatMap((rule) => rule(profile, input));
-  const pick = (verdict: string) => judgements.filter((j) => j.verdict === verdict).map(({ id, explanation }) => ({ id, explanation }));
+  const pick = (verdict: string) => judgements.filter((j) => j.verdict === verdict).map(({ id, explanation, sources }) => ({ id, explanation, sources }));
   const doesNotFit = pick('doesNotFit');
   const { stable } = profile;
   return {

@@ -116,7 +116,7 @@ export function CardPage({ sessionId, code }: { sessionId: string; code: string 
           )}
         </div>
       </section>
-      <MatchingPanel card={data.card} profiles={data.profiles} notes={notes} onChange={change} lang={lang} />
+      <MatchingPanel card={data.card} profiles={data.profiles} maxAgeDays={data.maxAgeDays} notes={notes} onChange={change} lang={lang} />
     </article>
   );
 }

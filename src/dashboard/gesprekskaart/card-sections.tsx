@@ -17,6 +17,22 @@ export function CardSections({ card, lang }: { card: Gesprekskaart; lang: Langua
       <p className="disclaimer" role="note">
         {l(card.disclaimer)}
       </p>
+      {card.ownAnswers.length > 0 && (
+        <section aria-labelledby="card-own-answers">
+          <h2 id="card-own-answers">{tx('ownAnswersTitle')}</h2>
+          <dl className="own-answers">
+            {card.ownAnswers.map((a) => (
+              <div key={a.questionId} data-own-answer={a.questionId}>
+                <dt>{l(a.question)}</dt>
+                <dd>
+                  {a.options.map((o) => l(o.label)).join(', ')}
+                  {a.changed ? ` (${tx('ownAnswersChanged')})` : ''}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <section aria-labelledby="card-explored">
         <h2 id="card-explored">{tx('explored')}</h2>
         <table className="card-table">

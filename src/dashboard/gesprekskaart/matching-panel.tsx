@@ -18,10 +18,12 @@ type Form = ParticipantNotes['form'];
 export function MatchingPanel({
   card,
   profiles,
+  maxAgeDays,
   notes,
   onChange,
   lang,
 }: {
+  maxAgeDays?: number | undefined;
   card: Gesprekskaart | null;
   profiles: { own: boolean; profile: Leerwerkplaats }[];
   notes: ParticipantNotes;
@@ -35,10 +37,10 @@ export function MatchingPanel({
   const matches = useMemo(
     () =>
       matchLeerwerkplaatsen(
-        { signals: card ? signalsFromGesprekskaart(card) : NO_SIGNALS, form, today },
+        { signals: card ? signalsFromGesprekskaart(card) : NO_SIGNALS, form, today, ...(maxAgeDays !== undefined ? { maxAgeDays } : {}) },
         profiles.map((p) => p.profile),
       ),
-    [card, form, profiles, today],
+    [card, form, profiles, today, maxAgeDays],
   );
   return (
     <section aria-labelledby="card-matching" className="matching no-print-break">
@@ -96,6 +98,11 @@ export function MatchingPanel({
                         <li key={c.id + i} data-criterion={c.id}>
                           <span aria-hidden="true">{mark} </span>
                           {localize(c.explanation, lang)}
+                          {c.sources.length > 0 && (
+                            <span className="sub" data-sources={c.sources.join(' ')}>
+                              {tx('sourcesLabel')}: {c.sources.map((source) => tx(`source_${source}`)).join(', ')}
+                            </span>
+                          )}
                         </li>
                       ))}
                     </ul>

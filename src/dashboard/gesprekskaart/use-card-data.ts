@@ -4,7 +4,7 @@ import { EMPTY_NOTES, ParticipantNotes } from '../../core/api/participant-notes.
 import type { StoredEvent } from '../../core/api/stored-event.ts';
 import { buildGesprekskaart } from '../../core/gesprekskaart/build-gesprekskaart.ts';
 import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
-import { readLeerwerkplaatsList, type LeerwerkplaatsEntry } from '../../core/api/leerwerkplaatsen.ts';
+import { readLeerwerkplaatsAnswer, type LeerwerkplaatsEntry } from '../../core/api/leerwerkplaatsen.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
 import { apiFetch, apiGet, sessionPath } from '../../facilitator-api/api-client.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';
@@ -21,6 +21,8 @@ export interface CardData {
   notes: ParticipantNotes;
   notesUpdatedAt: number | null;
   profiles: LeerwerkplaatsEntry[];
+  /** The organisation's limit for "checked recently" (days). */
+  maxAgeDays: number | undefined;
   saveNotes(notes: ParticipantNotes): Promise<void>;
 }
 
@@ -62,11 +64,16 @@ export function useCardData(sessionId: string, code: string): CardData {
 
   const [notes, setNotes] = useState<{ notes: ParticipantNotes; updatedAt: number | null } | null>(null);
   const [profiles, setProfiles] = useState<LeerwerkplaatsEntry[]>([]);
+  const [maxAgeDays, setMaxAgeDays] = useState<number | undefined>(undefined);
   const [error, setError] = useState(false);
   useEffect(() => {
     apiGet(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), NotesAnswer).then(setNotes, () => setError(true));
     apiFetch('api/leerwerkplaatsen').then(
-      (raw) => setProfiles(readLeerwerkplaatsList(raw)),
+      (raw) => {
+        const answer = readLeerwerkplaatsAnswer(raw);
+        setProfiles(answer.profiles);
+        setMaxAgeDays(answer.maxAgeDays);
+      },
       () => setProfiles([]),
     );
   }, [sessionId, code]);
@@ -81,6 +88,7 @@ export function useCardData(sessionId: string, code: string): CardData {
     notes: notes?.notes ?? EMPTY_NOTES,
     notesUpdatedAt: notes?.updatedAt ?? null,
     profiles,
+    maxAgeDays,
     async saveNotes(next) {
       const saved = NotesAnswer.parse(await apiFetch(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), { method: 'PUT', body: next }));
       setNotes(saved);

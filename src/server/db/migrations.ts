@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import type { DeviceEventBody } from '../../core/api/device-event.ts';
 import { runStarts, versionPlayedAt } from '../../core/scenario-runs.ts';
+import { profilesMigration } from './profiles-migration.ts';
 import { authoringMigration } from './authoring-migration.ts';
 
 /**
@@ -125,6 +126,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0004-authoring': authoringMigration,
+  '0005-profiles': profilesMigration,
 };
 
 /** Sets `scenario_version` on stored events that have none, from the participant's `started` events. */

@@ -12,6 +12,8 @@ export interface Database extends AuthoringTables {
     name: string;
     default_retention_days: number | null;
     created_at: number;
+    /** Days after which a volatile profile block counts as not checked recently; null: six months. */
+    profile_max_age_days: number | null;
   };
   facilitators: {
     id: string;
@@ -45,6 +47,8 @@ export interface Database extends AuthoringTables {
     purge_at: number;
     /** JSON ClassState (class mode), null when never used. */
     class_state: string | null;
+    /** 1: devices offer the candidate's questionnaire after the scenarios; 0: not. */
+    questionnaire: Generated<number>;
     /** JSON { [path]: version }: the version of each offered scenario when the session was made (null before authoring). */
     scenario_versions: string | null;
   };
@@ -88,6 +92,48 @@ export interface Database extends AuthoringTables {
     content: string;
     updated_at: number;
     updated_by: string;
+  };
+  /** An organisation's own leerwerkplaatsprofielen (issue 12); built-in ones are files under scenes/. */
+  organisation_profiles: {
+    id: string;
+    organisation_id: string;
+    profile_id: string;
+    team_name: string;
+    /** JSON of the published profile (file format), null until first published. */
+    published: string | null;
+    /** JSON BlockChecks: who last checked each volatile block, and when. */
+    checks: string;
+    revision: number;
+    /** JSON of the team's version through its link, waiting for the beheerder. */
+    proposal: string | null;
+    proposal_status: 'pending' | 'returned' | null;
+    proposal_at: number | null;
+    /** JSON list of the blocks the team changed or confirmed. */
+    proposal_checked: string | null;
+    proposal_note: string | null;
+    proposal_base_revision: number | null;
+    return_message: string | null;
+    created_at: number;
+    created_by: string;
+    updated_at: number;
+    updated_by: string;
+  };
+  /** Links that let a team open its own profile without an account. */
+  profile_links: {
+    id: string;
+    token_hash: string;
+    profile_row_id: string;
+    /** E-mail of the beheerder who made it. */
+    created_by: string;
+    created_at: number;
+    expires_at: number;
+    revoked_at: number | null;
+  };
+  /** Set once, when the first account was made in the browser. */
+  first_run: {
+    id: number;
+    organisation_id: string;
+    done_at: number;
   };
   gaze_bins: {
     session_id: string;

@@ -40,7 +40,18 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
     const session = await ctx.db
       .selectFrom('sessions as s')
       .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-      .select(['s.id', 's.mode', 's.scenarios', 's.retention_days', 's.purge_at', 's.status', 's.join_code_expires_at', 's.scenario_versions', 'o.name'])
+      .select([
+        's.id',
+        's.mode',
+        's.scenarios',
+        's.retention_days',
+        's.purge_at',
+        's.status',
+        's.join_code_expires_at',
+        's.questionnaire',
+        's.scenario_versions',
+        'o.name',
+      ])
       .where('s.join_code', '=', code)
       .executeTakeFirst();
     // A code may outlive its session's retention (joinHours up to 14 days, retention from 1): expired is gone.
@@ -91,6 +102,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
         scenarios: JSON.parse(session.scenarios) as string[],
         retentionDays: session.retention_days,
         purgeAt: session.purge_at,
+        questionnaire: Number(session.questionnaire) === 1,
         ...(session.scenario_versions ? { scenarioVersions: JSON.parse(session.scenario_versions) as Record<string, string> } : {}),
       },
     };
@@ -104,7 +116,16 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext, limits: D
       .select((eb) => eb.fn.max<number>('seq').as('seq'))
       .where('participant_id', '=', p.id)
       .executeTakeFirst();
-    return { participantCode: p.code, sessionId: p.sessionId, scenarios: p.scenarios, status: p.sessionStatus, lastSeq: last?.seq ?? null };
+    const session = await ctx.db.selectFrom('sessions').select('questionnaire').where('id', '=', p.sessionId).executeTakeFirst();
+    return {
+      participantCode: p.code,
+      sessionId: p.sessionId,
+      scenarios: p.scenarios,
+      status: p.sessionStatus,
+      lastSeq: last?.seq ?? null,
+      // The facilitator may switch the questionnaire off (or on) after the device joined.
+      questionnaire: Number(session?.questionnaire ?? 0) === 1,
+    };
   });
 
   /** "Still here": a device in a session says so every 20 s, so the dashboard can tell online from gone. */

@@ -6,6 +6,8 @@ import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
 import type { LeerwerkplaatsEntry } from '../../core/api/leerwerkplaatsen.ts';
+import { organisationLeerwerkplaatsen } from '../profiles/organisation-leerwerkplaatsen.ts';
+import { profileMaxAgeDays } from '../profiles/profile-repository.ts';
 
 /** The facilitator's own notes, form and proposal per participant; erased with the session. */
 export function notesRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -38,12 +40,12 @@ export function notesRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return { notes, updatedAt: now };
   });
 
-  /** Leerwerkplaatsprofielen for the matching aid; `own` marks the facilitator's organisation's teams. */
+  /** Leerwerkplaatsprofielen for the matching aid: built-in and the organisation's own; `own` marks its teams. */
   app.get('/api/leerwerkplaatsen', async (request) => {
     const f = await requireFacilitator(ctx, request);
-    const profiles = await ctx.scenarios.profiles();
-    return { profiles: profiles.map((p) => ({ own: p.stable.organisation.name === f.organisationName, profile: p })) } satisfies {
+    return { profiles: await organisationLeerwerkplaatsen(ctx, f), maxAgeDays: await profileMaxAgeDays(ctx, f.organisationId) } satisfies {
       profiles: LeerwerkplaatsEntry[];
+      maxAgeDays: number;
     };
   });
 }

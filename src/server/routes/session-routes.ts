@@ -71,6 +71,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
           created_at: now,
           ended_at: null,
           purge_at: now + retentionDays * DAY_MS,
+          // The candidate's own questionnaire: for the talk after an intake or sollicitatie, never in a class.
+          questionnaire: body.mode !== 'werkveldorientatie' && (body.questionnaire ?? true) ? 1 : 0,
           scenario_versions: scenarioVersions,
         })
         .execute();
@@ -114,12 +116,23 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.patch<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
-    const { status } = parseInput(UpdateSessionBody, request.body, 'session update');
+    const update = parseInput(UpdateSessionBody, request.body, 'session update');
+    const status = update.status ?? row.status;
     if (status === 'open' && row.status !== 'open') throw new HttpError(409, 'cannot-reopen', 'An ended session cannot be reopened; start a new one.');
+    if (update.questionnaire && row.mode === 'werkveldorientatie') {
+      throw new HttpError(422, 'invalid-input', 'session update: questionnaire: a werkveldoriëntatie session has no questionnaire', {
+        issues: [{ path: 'questionnaire', message: 'not in a werkveldoriëntatie session' }],
+      });
+    }
     // Ending a session closes the door (no new joins); devices can still deliver what they logged.
     await ctx.db
       .updateTable('sessions')
-      .set({ status, ended_at: row.ended_at ?? (status === 'open' ? null : ctx.now()), join_code: status === 'open' ? row.join_code : null })
+      .set({
+        status,
+        ended_at: row.ended_at ?? (status === 'open' ? null : ctx.now()),
+        join_code: status === 'open' ? row.join_code : null,
+        ...(update.questionnaire !== undefined ? { questionnaire: update.questionnaire ? 1 : 0 } : {}),
+      })
       .where('id', '=', row.id)
       .execute();
     ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });

@@ -1,7 +1,8 @@
 import type { AspectTally, InterestBar } from '../../../src/core/gesprekskaart/gesprekskaart-types.ts';
 import { Leerwerkplaats, type LeerwerkplaatsInput } from '../../../src/core/leerwerkplaats-schema.ts';
 import type { Judgement, Verdict } from '../../../src/core/matching/criterion.ts';
-import { NO_SIGNALS, type MatchForm, type MatchInput, type MatchSignals } from '../../../src/core/matching/match-input.ts';
+import { NO_SIGNALS, resolveMatchInput, type MatchForm, type MatchSignals, type ResolvedMatchInput } from '../../../src/core/matching/match-input.ts';
+import { NO_CANDIDATE_ANSWERS, type CandidateAnswers } from '../../../src/core/questionnaire/candidate-answers.ts';
 import { WORK_ASPECTS, type WorkAspectId } from '../../../src/core/work-aspects.ts';
 import { ZORGCATEGORIE_LABELS, type Zorgcategorie } from '../../../src/core/zorgcategorie.ts';
 import { validProfile } from '../fixtures/leerwerkplaats.ts';
@@ -21,12 +22,15 @@ export function profile(edit: (p: LeerwerkplaatsInput) => void = () => {}): Leer
 
 export const TODAY = '2026-11-22';
 
-export function input(parts: { form?: Partial<MatchForm>; signals?: Partial<MatchSignals>; today?: string } = {}): MatchInput {
-  return {
+/** The input as the rules get it (resolved: the form's entries, else the candidate's own answers in `own`). */
+export function input(
+  parts: { form?: Partial<MatchForm>; signals?: Partial<MatchSignals>; own?: Partial<CandidateAnswers>; today?: string } = {},
+): ResolvedMatchInput {
+  return resolveMatchInput({
     form: { leerweg: 'BBL', niveau: 3, leerjaar: 2, leervoorkeur: null, opleiding: null, ...parts.form },
-    signals: { ...NO_SIGNALS, ...parts.signals },
+    signals: { ...NO_SIGNALS, ...parts.signals, own: { ...NO_CANDIDATE_ANSWERS, ...parts.own } },
     today: parts.today ?? TODAY,
-  };
+  });
 }
 
 /** An interest bar with one scale answer, as the gesprekskaart makes it. */

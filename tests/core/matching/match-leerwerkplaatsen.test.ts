@@ -143,7 +143,7 @@ describe('matchLeerwerkplaatsen on the shipped profiles, for a candidate who pla
     expect(cautioned.length).toBeGreaterThanOrEqual(3);
     const anker = result.find((m) => m.profileId === 'het-anker-revalidatie')!;
     expect(anker.unknown.find((c) => c.id === 'actueel')!.explanation.nl).toBe(
-      'De plaatsen zijn 7 maanden niet gecontroleerd (laatst op 2026-04-14); de werkbegeleiders zijn 7 maanden niet gecontroleerd (laatst op 2026-03-30). Vraag het team of dit nog klopt.',
+      'De plaatsen zijn 7 maanden niet gecontroleerd (laatst op 2026-04-14); de werkbegeleiders zijn 7 maanden niet gecontroleerd (laatst op 2026-03-30); de diensten zijn 7 maanden niet gecontroleerd (laatst op 2026-03-30); het contactadres is 7 maanden niet gecontroleerd (laatst op 2026-03-30). Vraag het team of dit nog klopt.',
     );
   });
 });

@@ -3,10 +3,13 @@ import { daysBetween, DEFAULT_MAX_AGE_DAYS } from '../../checker/staleness.ts';
 import { both, midSentence } from '../../gesprekskaart/text-format.ts';
 import { VOLATILE_BLOCKS, type VolatileBlock } from '../../leerwerkplaats-schema.ts';
 import type { CriterionRule } from '../criterion.ts';
+import type { FactSource } from '../match-input.ts';
 
 const BLOCK_NAMES: Record<VolatileBlock, { nl: string; en: string }> = {
   placements: { nl: 'De plaatsen zijn', en: 'The places have' },
   werkbegeleiders: { nl: 'De werkbegeleiders zijn', en: 'The coaches have' },
+  diensten: { nl: 'De diensten zijn', en: 'The shifts have' },
+  contact: { nl: 'Het contactadres is', en: 'The contact address has' },
   team: { nl: 'Het teamnieuws is', en: 'The team news has' },
 };
 
@@ -17,13 +20,15 @@ const BLOCK_NAMES: Record<VolatileBlock, { nl: string; en: string }> = {
  * blocks checked within six months fits — a team whose information can be trusted is worth
  * looking at first.
  */
-export const actueelRule: CriterionRule = (profile, { today }) => {
+export const actueelRule: CriterionRule = (profile, { today, maxAgeDays = DEFAULT_MAX_AGE_DAYS }) => {
+  // About the team's information, not the candidate: no source.
+  const sources: FactSource[] = [];
   const day = today.slice(0, 10);
   const stale = VOLATILE_BLOCKS.flatMap((block) => {
     const reviewedAt = profile.volatile[block]?.reviewedAt;
     if (reviewedAt === undefined) return [];
     const age = daysBetween(reviewedAt, day);
-    return age > DEFAULT_MAX_AGE_DAYS ? [{ block, reviewedAt, months: Math.floor(age / 30.44) }] : [];
+    return age > maxAgeDays ? [{ block, reviewedAt, months: Math.floor(age / 30.44) }] : [];
   });
 
   if (stale.length === 0) {
@@ -32,6 +37,7 @@ export const actueelRule: CriterionRule = (profile, { today }) => {
     return [
       {
         id: 'actueel',
+        sources,
         verdict: 'fits',
         explanation: both((lang) =>
           lang === 'nl' ? `Profiel is actueel: alles gecontroleerd sinds ${oldest}.` : `Profile is up to date: everything checked since ${oldest}.`,
@@ -42,6 +48,7 @@ export const actueelRule: CriterionRule = (profile, { today }) => {
   return [
     {
       id: 'actueel',
+      sources,
       verdict: 'unknown',
       explanation: both((lang) => {
         const parts = stale.map((s, i) =>

@@ -1,6 +1,7 @@
 import type { Language } from '../../localized-text.ts';
 import { both, joinList } from '../../gesprekskaart/text-format.ts';
 import type { CriterionRule } from '../criterion.ts';
+import { sourcesOf } from '../match-input.ts';
 import { candidatePlacements, leerjarenOf, leerwegNiveau } from '../placements.ts';
 
 /**
@@ -9,10 +10,13 @@ import { candidatePlacements, leerjarenOf, leerwegNiveau } from '../placements.t
  * Without any places for the leerweg and niveau there is nothing to compare: unknown (that rule
  * already blocks).
  */
-export const leerjaarRule: CriterionRule = (profile, { form }) => {
+export const leerjaarRule: CriterionRule = (profile, { form, facts }) => {
+  const sources = sourcesOf(facts.leerjaar);
   const { leerjaar } = form;
   if (leerjaar === null) {
-    return [{ id: 'leerjaar', verdict: 'unknown', explanation: { nl: 'Leerjaar is nog niet ingevuld.', en: 'Year of study has not been filled in yet.' } }];
+    return [
+      { id: 'leerjaar', sources, verdict: 'unknown', explanation: { nl: 'Leerjaar is nog niet ingevuld.', en: 'Year of study has not been filled in yet.' } },
+    ];
   }
   const { pool, forYear } = candidatePlacements(profile, form);
   const wanted = (lang: Language) =>
@@ -26,6 +30,7 @@ export const leerjaarRule: CriterionRule = (profile, { form }) => {
     return [
       {
         id: 'leerjaar',
+        sources,
         verdict: 'unknown',
         explanation: both((lang) =>
           lang === 'nl'
@@ -40,6 +45,7 @@ export const leerjaarRule: CriterionRule = (profile, { form }) => {
     return [
       {
         id: 'leerjaar',
+        sources,
         verdict: 'doesNotFit',
         explanation: both((lang) =>
           lang === 'nl'
@@ -52,6 +58,7 @@ export const leerjaarRule: CriterionRule = (profile, { form }) => {
   return [
     {
       id: 'leerjaar',
+      sources,
       verdict: 'fits',
       explanation: both((lang) =>
         lang === 'nl'

@@ -4,6 +4,7 @@ import { LEERVOORKEUREN, type LeervoorkeurId } from '../../leervoorkeuren.ts';
 import type { Werkbegeleider } from '../../leerwerkplaats-schema.ts';
 import { ROLLEN, type Rol } from '../../leerwerkplaats-vocabulary.ts';
 import type { CriterionRule } from '../criterion.ts';
+import { sourcesOf } from '../match-input.ts';
 
 /**
  * Leervoorkeur (stappenplan "matching student – WB"): is there a werkbegeleider (or studentcoach,
@@ -11,12 +12,14 @@ import type { CriterionRule } from '../criterion.ts';
  * so the facilitator can propose a match to the team; mentions when the team itself matches on
  * leervoorkeur.
  */
-export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
+export const leervoorkeurRule: CriterionRule = (profile, { form, facts }) => {
+  const sources = sourcesOf(facts.leervoorkeur);
   const wanted = form.leervoorkeur ?? null;
   if (wanted === null) {
     return [
       {
         id: 'leervoorkeur',
+        sources,
         verdict: 'unknown',
         explanation: { nl: 'Leervoorkeur is nog niet ingevuld.', en: 'Learning preference has not been filled in yet.' },
       },
@@ -31,6 +34,7 @@ export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
     return [
       {
         id: 'leervoorkeur',
+        sources,
         verdict: 'doesNotFit',
         explanation: both((lang) =>
           lang === 'nl'
@@ -49,6 +53,7 @@ export const leervoorkeurRule: CriterionRule = (profile, { form }) => {
   return [
     {
       id: 'leervoorkeur',
+      sources,
       verdict: 'fits',
       explanation: both((lang) => {
         const who = joinList(

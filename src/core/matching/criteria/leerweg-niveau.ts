@@ -1,6 +1,7 @@
 import type { Language } from '../../localized-text.ts';
 import { both } from '../../gesprekskaart/text-format.ts';
 import type { CriterionRule } from '../criterion.ts';
+import { sourcesOf } from '../match-input.ts';
 import { candidatePlacements, leerwegNiveau, leerwegNiveaus, sumFree, sumPlaces } from '../placements.ts';
 
 /**
@@ -9,12 +10,14 @@ import { candidatePlacements, leerwegNiveau, leerwegNiveaus, sumFree, sumPlaces 
  * free place for year 1 does not help a year-3 student); when it is not, the leerjaar rule says
  * so and this rule looks at all places for the leerweg and niveau, so one gap is not counted twice.
  */
-export const leerwegNiveauRule: CriterionRule = (profile, { form }) => {
+export const leerwegNiveauRule: CriterionRule = (profile, { form, facts }) => {
+  const sources = sourcesOf(facts.leerweg, facts.niveau);
   const { leerweg, niveau } = form;
   if (leerweg === null || niveau === null) {
     return [
       {
         id: 'leerweg-niveau',
+        sources,
         verdict: 'unknown',
         explanation: { nl: 'Leerweg of niveau is nog niet ingevuld.', en: 'Leerweg or level has not been filled in yet.' },
       },
@@ -28,6 +31,7 @@ export const leerwegNiveauRule: CriterionRule = (profile, { form }) => {
     return [
       {
         id: 'leerweg-niveau',
+        sources,
         verdict: 'doesNotFit',
         explanation: both((lang, pick) => {
           const others = leerwegNiveaus(places, lang).join(', ');
@@ -51,6 +55,7 @@ export const leerwegNiveauRule: CriterionRule = (profile, { form }) => {
   return [
     {
       id: 'leerweg-niveau',
+      sources,
       verdict: free > 0 ? 'fits' : 'doesNotFit',
       explanation: both((lang, pick) => {
         const what = year === null ? wanted(lang) : `${wanted(lang)}, ${lang === 'nl' ? 'leerjaar' : 'year'} ${year}`;

@@ -2,6 +2,7 @@ import type { Language } from '../../localized-text.ts';
 import { both, joinList } from '../../gesprekskaart/text-format.ts';
 import { OPLEIDINGEN } from '../../opleidingen.ts';
 import type { CriterionRule } from '../criterion.ts';
+import { sourcesOf } from '../match-input.ts';
 import { leerwegNiveaus } from '../placements.ts';
 
 /**
@@ -9,10 +10,11 @@ import { leerwegNiveaus } from '../placements.ts';
  * candidate's course? Says for which leerweg and niveau; whether one is free is the hard
  * criteria's part. Mentions when the team matches on opleiding itself.
  */
-export const opleidingRule: CriterionRule = (profile, { form }) => {
+export const opleidingRule: CriterionRule = (profile, { form, facts }) => {
+  const sources = sourcesOf(facts.opleiding);
   const wanted = form.opleiding ?? null;
   if (wanted === null) {
-    return [{ id: 'opleiding', verdict: 'unknown', explanation: { nl: 'Opleiding is nog niet ingevuld.', en: 'Course has not been filled in yet.' } }];
+    return [{ id: 'opleiding', sources, verdict: 'unknown', explanation: { nl: 'Opleiding is nog niet ingevuld.', en: 'Course has not been filled in yet.' } }];
   }
   const places = profile.volatile.placements.places;
   const forCourse = places.filter((p) => p.opleidingen.includes(wanted));
@@ -23,6 +25,7 @@ export const opleidingRule: CriterionRule = (profile, { form }) => {
     return [
       {
         id: 'opleiding',
+        sources,
         verdict: 'doesNotFit',
         explanation: both((lang) => {
           const list = joinList(
@@ -39,6 +42,7 @@ export const opleidingRule: CriterionRule = (profile, { form }) => {
   return [
     {
       id: 'opleiding',
+      sources,
       verdict: 'fits',
       explanation: both((lang) => {
         const where = joinList(leerwegNiveaus(forCourse, lang), lang);
