@@ -25,11 +25,17 @@ export async function blurRegions(image: RawImage, regions: readonly SphereBox[]
   for (const region of regions) {
     for (const r of sphereBoxToPixelRects(blurBox(region), width, height)) {
       if (r.width < 1 || r.height < 1) continue;
-      const block = Math.max(2, Math.ceil(Math.min(r.height, r.width) / BLOCKS));
+      // By the region's height: both pieces of a region split at the seam get the same coarse blocks.
+      const block = Math.max(2, Math.ceil(r.height / BLOCKS));
       const small = { width: Math.max(1, Math.ceil(r.width / block)), height: Math.max(1, Math.ceil(r.height / block)) };
-      const patch = await sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength), { raw: { width, height, channels: channels as 1 | 2 | 3 | 4 } })
+      const raw = { width, height, channels: channels as 1 | 2 | 3 | 4 };
+      // Two pipelines: sharp applies one resize per pipeline.
+      const blocks = await sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength), { raw })
         .extract(r)
         .resize(small.width, small.height, { fit: 'fill', kernel: 'linear' })
+        .raw()
+        .toBuffer();
+      const patch = await sharp(blocks, { raw: { ...raw, ...small } })
         .resize(r.width, r.height, { fit: 'fill', kernel: 'linear' })
         .raw()
         .toBuffer();

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import type { RawImage } from '../../src/core/faces/render-view.ts';
 import { type PixelBox, type SphereBox, viewBoxToSphereBox } from '../../src/core/faces/sphere-box.ts';
 import { type SphereView, viewBasis, dot } from '../../src/core/faces/sphere-view.ts';
-import { packageDir } from '../../src/server/authoring/face-detector.ts';
+import { loadFaceModel, packageDir } from '../../src/server/authoring/face-detector.ts';
 import { yawPitchToDirection } from '../../src/core/yaw-pitch.ts';
 
 
@@ -33,11 +33,14 @@ const SHEET = () => join(packageDir('@vladmandic/human'), 'assets/screenshot-fac
 const COLUMNS = 18;
 const ROWS = 6;
 
-/** The crops of the sheet, each with its face box found by `locate` (crops where it finds no single face are left out). */
-export async function faceCrops(locate: (image: RawImage) => Promise<PixelBox | undefined>): Promise<FaceCrop[]> {
+/**
+ * The crops of the sheet, each with its face box found by `locate` (crops where it finds no
+ * single face are left out); at most `limit`.
+ */
+export async function faceCrops(locate: (image: RawImage) => Promise<PixelBox | undefined>, limit = Infinity): Promise<FaceCrop[]> {
   const crops: FaceCrop[] = [];
   for (let row = 0; row < ROWS; row++) {
-    for (let col = 0; col < COLUMNS; col++) {
+    for (let col = 0; col < COLUMNS && crops.length < limit; col++) {
       const left = Math.round((col * 1920) / COLUMNS) + 3;
       const top = Math.round(282 + row * 111.5) + 2;
       const { data, info } = await sharp(SHEET()).extract({ left, top, width: 100, height: 104 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -152,4 +155,30 @@ export async function scaleRaw(pano: RawImage, width: number): Promise<RawImage>
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data), width: info.width, height: info.height, channels: 3 };
+}
+
+/** The face box in a crop: the model's box on the crop seen large and upright on a grey square. */
+export async function locateFace(image: RawImage): Promise<PixelBox | undefined> {
+  const { human, tf } = await loadFaceModel();
+  const scale = 1.5;
+  const size = 256;
+  const canvas = new Int32Array(size * size * 3).fill(128);
+  const ox = Math.round((size - image.width * scale) / 2);
+  const oy = Math.round((size - image.height * scale) / 2);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const sx = Math.floor((x - ox) / scale);
+      const sy = Math.floor((y - oy) / scale);
+      if (sx < 0 || sy < 0 || sx >= image.width || sy >= image.height) continue;
+      for (let c = 0; c < 3; c++) canvas[(y * size + x) * 3 + c] = image.data[(sy * image.width + sx) * 3 + c]!;
+    }
+  const t = tf.tensor4d(canvas, [1, size, size, 3], 'int32');
+  try {
+    const faces = (await human.detect(t)).face.filter((f) => f.score >= 0.5);
+    if (faces.length !== 1) return undefined;
+    const [x, y, w, h] = faces[0]!.box;
+    return { x: (x - ox) / scale, y: (y - oy) / scale, width: w / scale, height: h / scale };
+  } finally {
+    t.dispose();
+  }
 }

@@ -7,42 +7,15 @@
  */
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { type RawImage } from '../../src/core/faces/render-view.ts';
 import { sphereIoU } from '../../src/core/faces/sphere-box.ts';
-import { detectFaces, faceViews, loadFaceModel } from '../../src/server/authoring/face-detector.ts';
-import { scaleRaw, type FaceCrop, facePanorama, faceCrops, type PlacedFace, placedFaceBox } from './face-panorama.ts';
+import { detectFaces, faceViews } from '../../src/server/authoring/face-detector.ts';
+import { scaleRaw, type FaceCrop, facePanorama, faceCrops, locateFace, type PlacedFace, placedFaceBox } from './face-panorama.ts';
 
 const WIDTH = 4096;
 const PX_PER_DEG = WIDTH / 360;
 const HEIGHTS_PX = [40, 56, 80, 120, 200];
 const PITCHES = [-82, -70, -45, -20, 0, 15, 35, 60, 75, 85];
 const PANORAMAS = Number(process.env.FACES_BENCH_PANORAMAS ?? 8);
-
-async function locate(image: RawImage) {
-  const { human, tf } = await loadFaceModel();
-  // The crop seen large and upright on a grey square, as the model likes it.
-  const scale = 1.5;
-  const size = 256;
-  const canvas = new Int32Array(size * size * 3).fill(128);
-  const ox = Math.round((size - image.width * scale) / 2);
-  const oy = Math.round((size - image.height * scale) / 2);
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const sx = Math.floor((x - ox) / scale);
-      const sy = Math.floor((y - oy) / scale);
-      if (sx < 0 || sy < 0 || sx >= image.width || sy >= image.height) continue;
-      for (let c = 0; c < 3; c++) canvas[(y * size + x) * 3 + c] = image.data[(sy * image.width + sx) * 3 + c]!;
-    }
-  const t = tf.tensor4d(canvas, [1, size, size, 3], 'int32');
-  try {
-    const faces = (await human.detect(t)).face.filter((f) => f.score >= 0.5);
-    if (faces.length !== 1) return undefined;
-    const [x, y, w, h] = faces[0]!.box;
-    return { x: (x - ox) / scale, y: (y - oy) / scale, width: w / scale, height: h / scale };
-  } finally {
-    t.dispose();
-  }
-}
 
 function layout(crops: FaceCrop[], n: number): PlacedFace[] {
   // Faces spread round the sphere, never overlapping: each on its own yaw slot of its pitch.
@@ -60,7 +33,7 @@ function layout(crops: FaceCrop[], n: number): PlacedFace[] {
   return faces;
 }
 
-const crops = await faceCrops(locate);
+const crops = await faceCrops(locateFace);
 console.log(`face crops: ${crops.length} usable of 108 in the sheet; ${faceViews().length} views per panorama`);
 let found = 0;
 let total = 0;
