@@ -13,7 +13,6 @@ import { type SphereView, viewBasis, dot } from '../../src/core/faces/sphere-vie
 import { loadFaceModel, packageDir } from '../../src/server/authoring/face-detector.ts';
 import { yawPitchToDirection } from '../../src/core/yaw-pitch.ts';
 
-
 export interface FaceCrop {
   image: RawImage;
   /** Where the face is in the crop (its box as the model draws it on the crop seen large and upright). */
@@ -74,7 +73,7 @@ export function facePanorama(width: number, faces: readonly PlacedFace[], seed =
   const height = width / 2;
   const data = new Uint8Array(width * height * 3);
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let y = 0; y < height; y++) {
     const pitch = 90 - ((y + 0.5) / height) * 180;
     const base = pitch > 35 ? [235, 232, 225] : pitch < -20 ? [150, 120, 95] : [205, 200, 185];

@@ -69,9 +69,12 @@ for (let n = 0; n < PANORAMAS; n++) {
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, node ${process.version}, date ${new Date().toISOString().slice(0, 10)}`);
 console.log(`panoramas: ${PANORAMAS} of ${WIDTH}×${WIDTH / 2}, faces: ${total}`);
-for (const [px, s] of [...bySize].sort((a, b) => a[0] - b[0])) console.log(`  ${String(px).padStart(4)} px high: ${s.found}/${s.total} found (${pct(s.found, s.total)})`);
+for (const [px, s] of [...bySize].sort((a, b) => a[0] - b[0]))
+  console.log(`  ${String(px).padStart(4)} px high: ${s.found}/${s.total} found (${pct(s.found, s.total)})`);
 console.log(`  near the poles (|pitch| ≥ 70°): ${byPole.found}/${byPole.total} (${pct(byPole.found, byPole.total)})`);
 console.log(`recall at ≥ 40 px: ${found}/${total} = ${pct(found, total)} (goal ≥ 95 %)`);
 console.log(`boxes that match no face: ${falsePositives} (${(falsePositives / PANORAMAS).toFixed(1)} per panorama)`);
 const sorted = [...times].sort((a, b) => a - b);
-console.log(`time per panorama (one thread, WebAssembly): median ${(sorted[Math.floor(sorted.length / 2)]! / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s`);
+console.log(
+  `time per panorama (one thread, WebAssembly): median ${(sorted[Math.floor(sorted.length / 2)]! / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s`,
+);

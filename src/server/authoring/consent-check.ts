@@ -1,17 +1,9 @@
 import type { ConsentChoice, ConsentMissing } from '../../core/api/authoring.ts';
-import { scenarioMediaRefs } from '../../core/scenario-media.ts';
+import { filesNeedingConsent } from '../../core/consent-files.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
 import type { Facilitator } from '../facilitator-auth.ts';
 import type { ServerContext } from '../server-context.ts';
 import { MEDIA_PATH } from './media-keys.ts';
-
-/**
- * What a scenario shows that may show people: the 360° photo or video of every node and the
- * pictures of info hotspots. Each needs the maker's consent confirmation before publishing.
- */
-export function filesNeedingConsent(scenario: Scenario): string[] {
-  return [...new Set(scenarioMediaRefs(scenario).flatMap((r) => (r.role === 'media' || r.role === 'info-image' ? [r.src] : [])))];
-}
 
 /**
  * The publish rule of issue 11: every such file has a choice, and "blurred" only for a photo

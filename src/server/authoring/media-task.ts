@@ -74,6 +74,10 @@ export async function runMediaJob(job: MediaJob): Promise<UploadFacts | { width:
 
 /** The master scaled to `width` (2:1), RGB, for the detector. */
 async function readScaled(file: string, width: number): Promise<RawImage> {
-  const { data, info } = await sharp(file).removeAlpha().resize(width, width / 2, { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(file)
+    .removeAlpha()
+    .resize(width, width / 2, { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: 3 };
 }

@@ -202,7 +202,13 @@ export class UploadProcessor {
       if (this.options.detectFaces ?? true) {
         const job: DetectJob = { type: 'detect-faces', master };
         const boxes = (await this.runWithProgress(row.id, job, 0.15, 0.85)) as ScoredBox[];
-        regions = boxes.map((b) => ({ ...roundBox(b), id: newMediaId().slice(0, 12), source: 'detected', score: Math.round(b.score * 1000) / 1000, status: 'suggested' }));
+        regions = boxes.map((b) => ({
+          ...roundBox(b),
+          id: newMediaId().slice(0, 12),
+          source: 'detected',
+          score: Math.round(b.score * 1000) / 1000,
+          status: 'suggested',
+        }));
       }
       await this.db
         .updateTable('uploads')

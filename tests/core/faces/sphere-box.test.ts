@@ -34,7 +34,7 @@ describe('boxes on the sphere', () => {
     expect(boxContains(b, 0, 0)).toBe(false);
     const rects = sphereBoxToPixelRects(b, 3600, 1800);
     expect(rects).toHaveLength(2);
-    const [right, left] = rects as [{ left: number; width: number }, { left: number; width: number }];
+    const [right, left] = [rects[0]!, rects[1]!];
     expect(right.left + right.width).toBe(3600);
     expect(left.left).toBe(0);
     // Both pieces together are the box's width in pixels (10 px per degree), rounded outwards.

@@ -15,12 +15,14 @@ const DEG = WIDTH / 360;
 function checkerPanorama(): RawImage {
   const height = WIDTH / 2;
   const data = new Uint8Array(WIDTH * height * 3);
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < WIDTH; x++) data.fill(((x >> 4) + (y >> 4)) % 2 ? 255 : 0, (y * WIDTH + x) * 3, (y * WIDTH + x) * 3 + 3);
+  for (let y = 0; y < height; y++) for (let x = 0; x < WIDTH; x++) data.fill(((x >> 4) + (y >> 4)) % 2 ? 255 : 0, (y * WIDTH + x) * 3, (y * WIDTH + x) * 3 + 3);
   return { data, width: WIDTH, height, channels: 3 };
 }
 
-const jpeg = (p: RawImage) => sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+const jpeg = (p: RawImage) =>
+  sharp(p.data, { raw: { width: p.width, height: p.height, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .toBuffer();
 
 async function rawOf(image: Buffer) {
   const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -128,18 +130,29 @@ describe.each(DATABASE_KINDS)('faces and consent on %s', (kind) => {
     // Already before the review, every suggestion is blurred in what the editor is served.
     const original = { data: pano.data, width: pano.width, height: pano.height };
     // The measure can fail: the unblurred panorama, only re-encoded, keeps its detail.
-    const reencoded = await rawOf(await sharp(pano.data, { raw: { width: pano.width, height: pano.height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer());
+    const reencoded = await rawOf(
+      await sharp(pano.data, { raw: { width: pano.width, height: pano.height, channels: 3 } })
+        .jpeg({ quality: 85 })
+        .toBuffer(),
+    );
     for (const f of faces) expect(detailKept(reencoded, original, placedFaceBox(f))).toBeGreaterThan(0.7);
     const before = await served(detecting, bDetect, ready.media!.src);
     for (const f of faces) expect(detailKept(before, original, placedFaceBox(f)), `before review, face at ${f.yaw}/${f.pitch}`).toBeLessThan(0.2);
 
     // Accept all, confirm: the master is used once more, then deleted; nothing under originals/ was ever a media file.
-    const key = (await detecting.db.database.db.selectFrom('uploads').select('original_key').where('id', '=', ready.id).executeTakeFirstOrThrow()).original_key!;
+    const key = (await detecting.db.database.db.selectFrom('uploads').select('original_key').where('id', '=', ready.id).executeTakeFirstOrThrow())
+      .original_key!;
     expect(await detecting.app.ctx.authoring.storage.size(key)).toBeGreaterThan(0);
     for (const path of [`media/${ready.id}`, `media/originals%2F${ready.id}`, `media/..%2Foriginals%2F${ready.id}`]) {
       expect((await detecting.app.inject({ url: `/api/authoring/${path}`, headers: { cookie: bDetect } })).statusCode).toBe(404);
     }
-    const res = await saveFaces(detecting, bDetect, ready.id, regions.map((r) => ({ ...r, status: 'accepted' as const })), true);
+    const res = await saveFaces(
+      detecting,
+      bDetect,
+      ready.id,
+      regions.map((r) => ({ ...r, status: 'accepted' as const })),
+      true,
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect(UploadView.parse(res.json()).faces).toMatchObject({ status: 'confirmed', confirmedBy: 'b@roc-noord.nl', originalKeptUntil: null });
     expect(await detecting.app.ctx.authoring.storage.size(key)).toBeUndefined();
@@ -187,7 +200,14 @@ describe.each(DATABASE_KINDS)('faces and consent on %s', (kind) => {
   it('publishes only with a consent confirmation per photo; "blurred" needs confirmed faces; who, when and which kind are stored with the version', async () => {
     const ready = await uploaded(plain, b, 'linde.jpg', await jpeg(checkerPanorama()));
     const draft = DraftView.parse(
-      (await plain.app.inject({ method: 'POST', url: '/api/authoring/scenarios', headers: { cookie: b }, payload: { fromUpload: ready.id, title: 'Toestemming' } })).json(),
+      (
+        await plain.app.inject({
+          method: 'POST',
+          url: '/api/authoring/scenarios',
+          headers: { cookie: b },
+          payload: { fromUpload: ready.id, title: 'Toestemming' },
+        })
+      ).json(),
     );
     const scenario = {
       ...(draft.scenario as object),
@@ -195,12 +215,29 @@ describe.each(DATABASE_KINDS)('faces and consent on %s', (kind) => {
       title: { nl: 'Toestemming', en: 'Consent' },
       beroepen: [{ nl: 'Verzorgende IG', en: 'Care worker' }],
       niveaus: [3],
-      nodes: [{ id: 'start', title: { nl: 'Start', en: 'Start' }, media: { type: 'image', src: ready.media!.src, preview: ready.media!.preview }, ending: { takeaway: { nl: 'Klaar.', en: 'Done.' } } }],
+      nodes: [
+        {
+          id: 'start',
+          title: { nl: 'Start', en: 'Start' },
+          media: { type: 'image', src: ready.media!.src, preview: ready.media!.preview },
+          ending: { takeaway: { nl: 'Klaar.', en: 'Done.' } },
+        },
+      ],
     };
-    const saved = await plain.app.inject({ method: 'PUT', url: `/api/authoring/scenarios/${draft.id}`, headers: { cookie: b }, payload: { scenario, baseRevision: 1 } });
+    const saved = await plain.app.inject({
+      method: 'PUT',
+      url: `/api/authoring/scenarios/${draft.id}`,
+      headers: { cookie: b },
+      payload: { scenario, baseRevision: 1 },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const publish = (consents?: object[]) =>
-      plain.app.inject({ method: 'POST', url: `/api/authoring/scenarios/${draft.id}/publish`, headers: { cookie: b }, payload: { baseRevision: 2, ...(consents ? { consents } : {}) } });
+      plain.app.inject({
+        method: 'POST',
+        url: `/api/authoring/scenarios/${draft.id}/publish`,
+        headers: { cookie: b },
+        payload: { baseRevision: 2, ...(consents ? { consents } : {}) },
+      });
 
     const none = await publish();
     expect(none.statusCode, none.body).toBe(422);
@@ -216,7 +253,12 @@ describe.each(DATABASE_KINDS)('faces and consent on %s', (kind) => {
     expect(ok.statusCode, ok.body).toBe(200);
     const after = DraftView.parse((await plain.app.inject({ url: `/api/authoring/scenarios/${draft.id}`, headers: { cookie: b } })).json());
     expect(after.versions).toEqual([
-      { version: '1.0.0', at: plain.clock.now, by: 'b@roc-noord.nl', consents: [{ file: ready.media!.src, kind: 'blurred', confirmedBy: 'b@roc-noord.nl', confirmedAt: plain.clock.now }] },
+      {
+        version: '1.0.0',
+        at: plain.clock.now,
+        by: 'b@roc-noord.nl',
+        consents: [{ file: ready.media!.src, kind: 'blurred', confirmedBy: 'b@roc-noord.nl', confirmedAt: plain.clock.now }],
+      },
     ]);
   }, 120_000);
   it('purges an unconfirmed original after 14 days; the suggested blur stays and the review is closed', async () => {

@@ -53,7 +53,11 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     expect(near(await pixel(preview.body, 448, 128), QUARTERS[3])).toBe(true);
 
     // Kept as the master the blur is applied to, until the maker confirms the faces (issue 11), at most 14 days.
-    const row = await server.db.database.db.selectFrom('uploads').select(['original_key', 'original_purge_at']).where('id', '=', accepted.id).executeTakeFirstOrThrow();
+    const row = await server.db.database.db
+      .selectFrom('uploads')
+      .select(['original_key', 'original_purge_at'])
+      .where('id', '=', accepted.id)
+      .executeTakeFirstOrThrow();
     expect(await storedKeys()).toContain(row.original_key);
     expect(Number(row.original_purge_at)).toBe(server.clock.now + 14 * 24 * 60 * 60 * 1000);
     expect(ready.faces).toMatchObject({ status: 'review', regions: [] });
