@@ -64,7 +64,10 @@ export function uploadFile(
 ): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', appUrl(`api/authoring/uploads${options.purpose === 'narration' ? '?purpose=narration' : ''}`));
+    // The server reads the file name from the query (docs/api.md: POST /api/authoring/uploads?name=<file name>).
+    const query = new URLSearchParams({ name: file.name });
+    if (options.purpose === 'narration') query.set('purpose', 'narration');
+    xhr.open('POST', appUrl(`api/authoring/uploads?${query.toString()}`));
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { RawImage } from '../../src/core/faces/render-view.ts';
-import { type PixelBox, type SphereBox, viewBoxToSphereBox } from '../../src/core/faces/sphere-box.ts';
+import { type PixelBox, type SphereBox, sphereBoxToPixelRects, viewBoxToSphereBox } from '../../src/core/faces/sphere-box.ts';
 import { type SphereView, viewBasis, dot } from '../../src/core/faces/sphere-view.ts';
 import { loadFaceModel, packageDir } from '../../src/server/authoring/face-detector.ts';
 import { yawPitchToDirection } from '../../src/core/yaw-pitch.ts';
@@ -180,4 +180,38 @@ export async function locateFace(image: RawImage): Promise<PixelBox | undefined>
   } finally {
     t.dispose();
   }
+}
+
+type Img = { data: Uint8Array | Buffer; width: number; height: number };
+
+/** Fine detail along rows (second difference, green channel) at each pixel of a box. */
+function detailAt(img: Img, box: SphereBox, scale: number): number[] {
+  const out: number[] = [];
+  for (const r of sphereBoxToPixelRects(box, img.width, img.height))
+    for (let y = r.top; y < r.top + r.height; y++)
+      for (let x = r.left + 1; x < r.left + r.width - 1; x++) {
+        const i = (y * img.width + x) * 3 + 1;
+        out.push((2 * img.data[i]! - img.data[i - 3]! - img.data[i + 3]!) * scale);
+      }
+  return out;
+}
+
+/**
+ * How much of the original's fine detail (a face's eyes, mouth, edges) is still in the served
+ * image inside a box: the correlation of the two images' detail there. A copy (even re-encoded
+ * as JPEG) scores near 1; a blurred box near 0.
+ */
+export function detailKept(served: Img, original: Img, box: SphereBox): number {
+  const a = detailAt(served, box, 1);
+  const b = detailAt(original, box, 1);
+  const n = Math.min(a.length, b.length);
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < n; i++) {
+    ab += a[i]! * b[i]!;
+    aa += a[i]! * a[i]!;
+    bb += b[i]! * b[i]!;
+  }
+  return ab / Math.sqrt(Math.max(1e-9, aa * bb));
 }

@@ -121,7 +121,13 @@ export function FaceReviewPanel({ upload }: { upload: UploadView }) {
       {list.length === 0 && <p>{t('facesNone')}</p>}
       <ol className="face-list">
         {list.map((r, i) => (
-          <li key={r.id} data-face-region={r.id} data-status={r.status} aria-current={r.id === selectedId}>
+          <li
+            key={r.id}
+            data-face-region={r.id}
+            data-status={r.status}
+            data-box={`${r.yaw},${r.pitch},${r.width},${r.height}`}
+            aria-current={r.id === selectedId}
+          >
             <span>
               {t('faceItem', { n: i + 1 })} · {t(r.status === 'suggested' ? 'faceSuggested' : r.status === 'accepted' ? 'faceAccepted' : 'faceRemoved')}
               {r.source === 'added' && ` · ${t('faceAdded')}`}

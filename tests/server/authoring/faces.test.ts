@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentMissing, DraftView, type FaceRegion, UploadView } from '../../../src/core/api/authoring.ts';
 import type { RawImage } from '../../../src/core/faces/render-view.ts';
 import { type SphereBox, sphereBoxToPixelRects, sphereIoU } from '../../../src/core/faces/sphere-box.ts';
-import { facePanorama, faceCrops, locateFace, type PlacedFace, placedFaceBox } from '../../bench/face-panorama.ts';
+import { detailKept, facePanorama, faceCrops, locateFace, type PlacedFace, placedFaceBox } from '../../bench/face-panorama.ts';
 import { DATABASE_KINDS } from '../test-database.ts';
 import { startTestServer, type TestServer } from '../test-server.ts';
 import { upload } from './upload-fixtures.ts';
@@ -36,40 +36,6 @@ function boxPixels(img: { data: Buffer; width: number; height: number }, box: Sp
     for (let y = r.top + inset; y < r.top + r.height - inset; y++)
       for (let x = r.left + inset; x < r.left + r.width - inset; x++) values.push(img.data[(y * img.width + x) * 3]!);
   return values;
-}
-
-type Img = { data: Uint8Array | Buffer; width: number; height: number };
-
-/** Fine detail along rows (second difference, green channel) at each pixel of a box. */
-function detailAt(img: Img, box: SphereBox, scale: number): number[] {
-  const out: number[] = [];
-  for (const r of sphereBoxToPixelRects(box, img.width, img.height))
-    for (let y = r.top; y < r.top + r.height; y++)
-      for (let x = r.left + 1; x < r.left + r.width - 1; x++) {
-        const i = (y * img.width + x) * 3 + 1;
-        out.push((2 * img.data[i]! - img.data[i - 3]! - img.data[i + 3]!) * scale);
-      }
-  return out;
-}
-
-/**
- * How much of the original's fine detail (a face's eyes, mouth, edges) is still in the served
- * image inside a box: the correlation of the two images' detail there. A copy (even re-encoded
- * as JPEG) scores near 1; a blurred box near 0.
- */
-function detailKept(served: Img, original: Img, box: SphereBox): number {
-  const a = detailAt(served, box, 1);
-  const b = detailAt(original, box, 1);
-  const n = Math.min(a.length, b.length);
-  let ab = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let i = 0; i < n; i++) {
-    ab += a[i]! * b[i]!;
-    aa += a[i]! * a[i]!;
-    bb += b[i]! * b[i]!;
-  }
-  return ab / Math.sqrt(Math.max(1e-9, aa * bb));
 }
 
 const minOf = (values: number[]) => values.reduce((m, v) => Math.min(m, v), Infinity);
