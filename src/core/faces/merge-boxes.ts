@@ -44,19 +44,3 @@ function weightedAverage(group: readonly ScoredBox[]): SphereBox {
   if (yaw <= -180) yaw += 360;
   return { yaw, pitch: pitch / w, width: width / w, height: height / w };
 }
-
-/** The smallest box holding both (seam-aware: the two are joined the short way round). */
-export function union(a: SphereBox, b: SphereBox): SphereBox {
-  const top = Math.max(a.pitch + a.height / 2, b.pitch + b.height / 2);
-  const bottom = Math.min(a.pitch - a.height / 2, b.pitch - b.height / 2);
-  if (a.width >= 360 || b.width >= 360) return { yaw: a.width >= 360 ? a.yaw : b.yaw, pitch: (top + bottom) / 2, width: 360, height: top - bottom };
-  let d = (b.yaw - a.yaw) % 360;
-  if (d > 180) d -= 360;
-  if (d <= -180) d += 360;
-  const lo = Math.min(-a.width / 2, d - b.width / 2);
-  const hi = Math.max(a.width / 2, d + b.width / 2);
-  let yaw = a.yaw + (lo + hi) / 2;
-  if (yaw > 180) yaw -= 360;
-  if (yaw <= -180) yaw += 360;
-  return { yaw, pitch: (top + bottom) / 2, width: Math.min(360, hi - lo), height: top - bottom };
-}

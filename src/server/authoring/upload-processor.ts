@@ -14,7 +14,7 @@ import { makeVideoPreview } from '../../scene-pack/video-preview.ts';
 import type { Database } from '../db/schema.ts';
 import type { BlurDeriveJob, DeriveJob, DetectJob, InspectJob } from './media-task.ts';
 import type { UploadRow } from './upload-view.ts';
-import { mediaKey, newMediaId, originalKey } from './media-keys.ts';
+import { masterKey, mediaKey, newMediaId, originalKey } from './media-keys.ts';
 import type { MediaStorage } from './media-storage.ts';
 
 export interface ProcessorOptions {
@@ -53,8 +53,8 @@ const FAILED: UploadProblem = {
  * processed; progress goes to the database, where GET /api/authoring/uploads/:id reads it.
  * Uploads left half-done by a restart are picked up again by `resume()`.
  *
- * A photo goes: original → master (the placed 2:1 image, unblurred, private; it replaces the
- * original under the same key) → faces found in the master → full image and preview made from
+ * A photo goes: original → master (the placed 2:1 image, unblurred, private, `<upload>-master`
+ * next to the original, which is then deleted) → faces found in the master → full image and preview made from
  * the master with every region blurred. The master stays (never served) while the maker reviews
  * the regions; each change makes the derivatives again from it (`rederive`); once the maker
  * confirms, or after `keepOriginalMs`, it is deleted. A video's original becomes its served file.
@@ -170,6 +170,7 @@ export class UploadProcessor {
         .where('id', '=', uploadId)
         .execute();
       await this.storage.delete(originalKey(row.organisation_id, uploadId));
+      await this.storage.delete(masterKey(row.organisation_id, uploadId));
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -177,9 +178,10 @@ export class UploadProcessor {
 
   /** Master (once), faces (once), then the derivatives with the regions blurred. */
   private async processImage(row: UploadRow, work: string) {
-    const key = originalKey(row.organisation_id, row.id);
+    const original = originalKey(row.organisation_id, row.id);
+    const key = masterKey(row.organisation_id, row.id);
     if (row.face_status === null) {
-      const input = await this.local(key, join(work, 'original'));
+      const input = await this.local(original, join(work, 'original'));
       const job: DeriveJob = {
         type: 'derive-image',
         input,
@@ -191,11 +193,13 @@ export class UploadProcessor {
         maxWidth: this.options.maxWidth ?? FULL_MAX_WIDTH,
       };
       await this.runWithProgress(row.id, job, 0, 0.15);
-      // The master takes the original's place: from here on a restart starts from it.
       await this.storage.putFile(key, job.master!);
-      await this.db.updateTable('uploads').set({ face_status: 'detecting', updated_at: this.now() }).where('id', '=', row.id).execute();
-      row = { ...row, face_status: 'detecting' };
+      // From here on a restart starts from the master; the original is no longer needed.
+      await this.db.updateTable('uploads').set({ face_status: 'detecting', original_key: key, updated_at: this.now() }).where('id', '=', row.id).execute();
+      row = { ...row, face_status: 'detecting', original_key: key };
     }
+    // Also after a restart between the update above and this delete.
+    await this.storage.delete(original);
     const master = await this.local(key, join(work, 'master.jpg'));
     if (row.face_status === 'detecting') {
       let regions: FaceRegion[] = [];

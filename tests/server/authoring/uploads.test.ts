@@ -58,7 +58,8 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
       .select(['original_key', 'original_purge_at'])
       .where('id', '=', accepted.id)
       .executeTakeFirstOrThrow();
-    expect(await storedKeys()).toContain(row.original_key);
+    expect(row.original_key).toMatch(/\/originals\/[a-z0-9]+-master$/);
+    expect((await storedKeys()).filter((k) => k.includes(`/originals/${accepted.id}`))).toEqual([row.original_key]);
     expect(Number(row.original_purge_at)).toBe(server.clock.now + 14 * 24 * 60 * 60 * 1000);
     expect(ready.faces).toMatchObject({ status: 'review', regions: [] });
     const list = (await server.app.inject({ url: '/api/authoring/uploads', headers: { cookie: noord } })).json();
