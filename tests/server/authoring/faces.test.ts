@@ -214,18 +214,38 @@ describe.each(DATABASE_KINDS)('faces and consent on %s', (kind) => {
     expect(early.json()).toMatchObject({ files: [{ file: ready.media!.src, reason: 'faces-not-confirmed' }] });
     expect((await plain.app.inject({ url: `/api/authoring/scenarios/${draft.id}`, headers: { cookie: b } })).json().versions).toEqual([]);
 
-    expect((await saveFaces(plain, b, ready.id, [], true)).statusCode).toBe(200);
+    // Consent given: publishable before the review ends.
+    const first = await publish([{ file: ready.media!.src, kind: 'consent' }]);
+    expect(first.statusCode, first.body).toBe(200);
+    const firstAt = plain.clock.now;
+
+    // Then a badge is boxed and the faces confirmed: "blurred" is accepted, and the newer blur
+    // replaces the published photo (for every version), so the badge is never served sharp.
+    plain.clock.now += 60_000;
+    const badge: FaceRegion = { id: 'badge2', yaw: 30, pitch: 0, width: 10, height: 8, source: 'added', score: null, status: 'accepted' };
+    expect((await saveFaces(plain, b, ready.id, [badge], true)).statusCode).toBe(200);
     const ok = await publish([{ file: ready.media!.src, kind: 'blurred' }]);
     expect(ok.statusCode, ok.body).toBe(200);
     const after = DraftView.parse((await plain.app.inject({ url: `/api/authoring/scenarios/${draft.id}`, headers: { cookie: b } })).json());
     expect(after.versions).toEqual([
       {
         version: '1.0.0',
+        at: firstAt,
+        by: 'b@roc-noord.nl',
+        consents: [{ file: ready.media!.src, kind: 'consent', confirmedBy: 'b@roc-noord.nl', confirmedAt: firstAt }],
+      },
+      {
+        version: '1.1.0',
         at: plain.clock.now,
         by: 'b@roc-noord.nl',
         consents: [{ file: ready.media!.src, kind: 'blurred', confirmedBy: 'b@roc-noord.nl', confirmedAt: plain.clock.now }],
       },
     ]);
+    const published = await plain.app.inject({ url: `/scenes/${after.path}/${ready.media!.src}` });
+    expect(published.statusCode).toBe(200);
+    const values = boxPixels(await rawOf(published.rawPayload), badge);
+    expect(minOf(values)).toBeGreaterThan(40);
+    expect(maxOf(values)).toBeLessThan(215);
   }, 120_000);
   it('purges an unconfirmed original after 14 days; the suggested blur stays and the review is closed', async () => {
     const ready = await uploaded(plain, b, 'gang.jpg', await jpeg(checkerPanorama()));
