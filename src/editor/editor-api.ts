@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  type ConsentChoice,
   CreateDraftBody,
   DraftConflict,
+  type FaceRegion,
   DraftList,
   DraftView,
   PublishAnswer,
@@ -22,8 +24,11 @@ export const listUploads = () => apiGet('api/authoring/uploads', UploadList);
 export const getUpload = (id: string) => apiGet(`api/authoring/uploads/${encodeURIComponent(id)}`, UploadView);
 export const pingPresence = async (id: string) =>
   z.object({ editors: DraftView.shape.editors }).parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}/presence`, { method: 'POST' }));
-export const publishDraft = async (id: string, baseRevision: number) =>
-  PublishAnswer.parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}/publish`, { method: 'POST', body: { baseRevision } }));
+export const publishDraft = async (id: string, baseRevision: number, consents: ConsentChoice[]) =>
+  PublishAnswer.parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}/publish`, { method: 'POST', body: { baseRevision, consents } }));
+/** Stores the maker's face regions; answers once the photo's derivatives are made again with them blurred. */
+export const saveFaces = async (uploadId: string, regions: FaceRegion[], confirm: boolean) =>
+  UploadView.parse(await apiFetch(`api/authoring/uploads/${encodeURIComponent(uploadId)}/faces`, { method: 'PUT', body: { regions, confirm } }));
 export const tryCode = async (id: string) => TryCode.parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}/try-code`, { method: 'POST' }));
 
 /** A media path of a draft (`media/<upload>.jpg`) as a URL the editor may load. */

@@ -1,6 +1,8 @@
 import { readFile, rename } from 'node:fs/promises';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { PanoramaPlacement } from '../core/photo-intake/panorama-placement.ts';
+import type { SphereBox } from '../core/faces/sphere-box.ts';
+import { blurRegions } from './blur-regions.ts';
 import { decodeHeic } from './heic-image.ts';
 import { FULL_MAX_WIDTH, PREVIEW_HEIGHT, PREVIEW_WIDTH } from './panorama-sizes.ts';
 
@@ -13,6 +15,8 @@ export interface PanoramaDerivativeRequest {
   /** Where to write the full image (JPEG) and the 512×256 preview (JPEG). */
   full: string;
   preview: string;
+  /** Instead of full and preview: write only the unblurred master (JPEG, quality 95) here. */
+  master?: string;
   maxWidth?: number;
   onProgress?: (fraction: number) => void;
 }
@@ -55,11 +59,41 @@ export async function makePanoramaDerivatives(req: PanoramaDerivativeRequest): P
     }
     full = sharp({ create: { width, height, channels: 3, background: { r: 0, g: 0, b: 0 } } }).composite(overlays);
   }
+  if (req.master) {
+    // The private master: the placed equirectangular image, unblurred, kept while faces are reviewed.
+    await writeAtomically(req.master, full.jpeg({ quality: 95 }));
+    progress(1);
+    return { width, height };
+  }
   await writeAtomically(req.full, full.jpeg({ quality: 85 }));
   progress(0.8);
   await writeAtomically(req.preview, sharp(req.full).resize(PREVIEW_WIDTH, PREVIEW_HEIGHT, { fit: 'fill' }).jpeg({ quality: 80 }));
   progress(1);
   return { width, height };
+}
+
+/**
+ * The served files from a master (see `master` above): the regions are blurred in the master's
+ * pixels first, and the full image and the preview are made from that, so no derivative ever
+ * holds an unblurred region.
+ */
+export async function derivativesFromMaster(req: {
+  master: string;
+  blur: readonly SphereBox[];
+  full: string;
+  preview: string;
+  onProgress?: (fraction: number) => void;
+}): Promise<{ width: number; height: number }> {
+  const { data, info } = await sharp(req.master, { failOn: 'error' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const image = { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: info.channels };
+  await blurRegions(image, req.blur);
+  req.onProgress?.(0.5);
+  const raw = { width: info.width, height: info.height, channels: info.channels };
+  await writeAtomically(req.full, sharp(data, { raw }).jpeg({ quality: 85 }));
+  req.onProgress?.(0.8);
+  await writeAtomically(req.preview, sharp(data, { raw }).resize(PREVIEW_WIDTH, PREVIEW_HEIGHT, { fit: 'fill' }).jpeg({ quality: 80 }));
+  req.onProgress?.(1);
+  return { width: info.width, height: info.height };
 }
 
 /** The original as a sharp pipeline with no alpha (transparent parts become black). */

@@ -284,6 +284,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const purge = async () => {
       const r = await purgeExpired(ctx.db, ctx.now(), ctx.dbKind).catch((e: Error) => (app.log.error(e), null));
       if (r && (r.sessions || r.authSessions)) app.log.info(`retention: erased ${r.sessions} session(s) past their retention`);
+      // Unblurred originals of photos whose faces were not confirmed in time (issue 11).
+      const originals = await ctx.authoring.processor.purgeOriginals().catch((e: Error) => (app.log.error(e), 0));
+      if (originals) app.log.info(`retention: deleted ${originals} unblurred original(s) past 14 days`);
     };
     await purge();
     purgeTimer = setInterval(purge, DAY_MS);

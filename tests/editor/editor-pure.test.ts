@@ -70,6 +70,7 @@ describe('the draft store binds the authoring history', () => {
         fileName: 'gang.jpg',
         kind: 'image',
         status: 'ready',
+        faces: null,
         progress: 1,
         media: { src: 'media/up1.jpg', preview: 'media/up1-preview.jpg', width: 4096, height: 2048 },
         problem: null,

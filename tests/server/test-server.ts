@@ -44,6 +44,8 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<Serve
       gaze: { max: 100_000, timeWindow: 60_000 },
     },
     dataDir: db.dataDir,
+    // The face model takes seconds per photo on one thread: only the face tests turn it on.
+    uploadProcessing: { detectFaces: false },
     ...options,
   });
   await app.ready();

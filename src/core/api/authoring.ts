@@ -23,6 +23,81 @@ export const UploadProblem = z.object({
 });
 export type UploadProblem = z.infer<typeof UploadProblem>;
 
+// ——— Faces and badges (issue 11) ———
+
+/**
+ * A region of a photo to blur: a face found by the detector or a face, badge, screen or paper the
+ * maker added. Degrees on the panorama (core/faces/sphere-box.ts): centre yaw/pitch and its extent;
+ * `width` may carry it across the ±180° seam; 360 wide means round a pole.
+ */
+export const FaceRegion = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]{4,24}$/, { error: 'a region id is 4–24 lowercase letters and digits' }),
+  yaw: z.number().min(-180).max(180),
+  pitch: z.number().min(-90).max(90),
+  width: z.number().gt(0).max(360),
+  height: z.number().gt(0).max(180),
+  source: z.enum(['detected', 'added']),
+  /** The detector's certainty (0…1) for a detected region; null for an added one. */
+  score: z.number().min(0).max(1).nullable(),
+  /** A suggestion waits for the maker; accepted ones are blurred; removed ones are not (kept so the list can show them). */
+  status: z.enum(['suggested', 'accepted', 'removed']),
+});
+export type FaceRegion = z.infer<typeof FaceRegion>;
+
+/**
+ * The face review of one photo. `detecting` while the detector runs; `review` until the maker
+ * confirms (every region not removed is blurred meanwhile, suggestions too); `confirmed` once the
+ * maker said the regions are right: the derivatives are made again from the kept original with
+ * the blur, and the unblurred original is deleted; `expired` when the maker did not confirm
+ * within the retention limit: the original was deleted, the suggested blur stays.
+ */
+export const FaceReview = z.object({
+  status: z.enum(['detecting', 'review', 'confirmed', 'expired']),
+  regions: z.array(FaceRegion),
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.number().nullable(),
+  /** Until when the unblurred original is kept for changes (then purged); null once it is gone. */
+  originalKeptUntil: z.number().nullable(),
+});
+export type FaceReview = z.infer<typeof FaceReview>;
+
+/**
+ * `PUT /api/authoring/uploads/:id/faces`: the regions as the maker left them; the derivatives are
+ * made again with them blurred. `confirm: true` ends the review: no suggestion may be left open.
+ */
+export const SaveFacesBody = z.strictObject({
+  regions: z.array(FaceRegion).max(200, { error: 'regions: at most 200 per photo' }),
+  confirm: z.boolean(),
+});
+export type SaveFacesBody = z.infer<typeof SaveFacesBody>;
+
+/**
+ * The maker's statement, per photo of a published version, that the people shown consented
+ * (`consent`) or are blurred (`blurred`): who, when. Stored with the version; a scene pack's
+ * manifest carries it (optional list per media file).
+ */
+export const ConsentConfirmation = z.object({
+  /** Media path in the scenario, e.g. `media/<upload>.jpg`. */
+  file: z.string(),
+  confirmedBy: z.string(),
+  confirmedAt: z.number(),
+  kind: z.enum(['consent', 'blurred']),
+});
+export type ConsentConfirmation = z.infer<typeof ConsentConfirmation>;
+
+/** What the maker ticks per photo when publishing; the server adds who and when. */
+export const ConsentChoice = z.strictObject({ file: z.string().min(1), kind: z.enum(['consent', 'blurred']) });
+export type ConsentChoice = z.infer<typeof ConsentChoice>;
+
+/** 422 on publish while a photo lacks its consent confirmation (or says blurred before its faces were confirmed). */
+export const ConsentMissing = z.object({
+  error: z.literal('consent-missing'),
+  message: z.string(),
+  /** Media paths of the photos that still need a confirmation, with why. */
+  files: z.array(z.object({ file: z.string(), reason: z.enum(['no-confirmation', 'faces-not-confirmed']) })),
+});
+export type ConsentMissing = z.infer<typeof ConsentMissing>;
+
 /** Where one upload stands: checked at once, derivatives made in the background. */
 export const UploadView = z.object({
   id: UploadId,
@@ -44,6 +119,8 @@ export const UploadView = z.object({
     .nullable(),
   /** Set when processing failed after the file was accepted. */
   problem: UploadProblem.nullable(),
+  /** Photos only: the faces found and the maker's review of them. */
+  faces: FaceReview.nullable(),
   createdAt: z.number(),
 });
 export type UploadView = z.infer<typeof UploadView>;
@@ -74,7 +151,7 @@ export const DraftView = DraftSummary.extend({
   /** The scenario as saved; may be incomplete (the checker says what is missing). */
   scenario: z.unknown(),
   editors: z.array(Editor),
-  versions: z.array(z.object({ version: z.string(), at: z.number(), by: z.string() })),
+  versions: z.array(z.object({ version: z.string(), at: z.number(), by: z.string(), consents: z.array(ConsentConfirmation) })),
 });
 export type DraftView = z.infer<typeof DraftView>;
 
@@ -90,7 +167,12 @@ export const SaveDraftBody = z.strictObject({ scenario: z.unknown(), baseRevisio
 export const SaveDraftAnswer = z.object({ revision: z.number().int(), updatedAt: z.number() });
 
 /** `bump` (added by the server): which part of major.minor.patch goes up; default minor (the first version is 1.0.0). */
-export const PublishBody = z.strictObject({ baseRevision: z.number().int().min(0), bump: z.enum(['major', 'minor', 'patch']).optional() });
+export const PublishBody = z.strictObject({
+  baseRevision: z.number().int().min(0),
+  bump: z.enum(['major', 'minor', 'patch']).optional(),
+  /** One per photo the scenario shows (its `src`): see ConsentChoice. Publishing refuses (422 consent-missing) without. */
+  consents: z.array(ConsentChoice).max(500).optional(),
+});
 export const PublishAnswer = z.object({ path: ScenarioPath, version: z.string() });
 
 /** A short code a headset types (or a phone scans) to open a draft without logging in. */

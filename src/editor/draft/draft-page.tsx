@@ -13,6 +13,8 @@ import { draftMediaUrl, getDraft, listUploads } from '../editor-api.ts';
 import { editorStrings } from '../editor-strings.ts';
 import { ScenarioGraph } from '../graph/scenario-graph.tsx';
 import { SceneStage } from '../scene/scene-stage.tsx';
+import { FaceReviewPanel } from '../faces/face-review-panel.tsx';
+import { uploadOfMedia } from '../faces/face-review-store.ts';
 import { UploadZone } from '../upload/upload-zone.tsx';
 import { startAutosave } from './autosave.ts';
 import { DraftToolbar } from './draft-toolbar.tsx';
@@ -34,6 +36,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
   const path = useDraft((s) => s.path);
   const selectedId = useDraft((s) => s.selection.nodeId);
   const refusal = useDraft((s) => s.refusal);
+  const uploads = useDraft((s) => s.uploads);
   const viewer = useNewViewerStore();
 
   useEffect(() => {
@@ -81,6 +84,9 @@ export function DraftPage({ draftId }: { draftId: string }) {
     [viewer],
   );
 
+  const photo = node && node.media.type === 'image' ? uploadOfMedia(uploads, node.media.src) : undefined;
+  // Copied example media (and uploads from before issue 11) have no face review.
+  const faceUpload = photo?.faces || photo?.status === 'processing' ? photo : undefined;
   if (error) return <LoadError detail={error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!scenario) return <Loading />;
   if (preview && path) {
@@ -144,7 +150,10 @@ export function DraftPage({ draftId }: { draftId: string }) {
           <section className="draft-stage" aria-label={t('stage')}>
             {node ? <SceneStage node={node} onPlace={place} /> : <p>{t('noScene')}</p>}
           </section>
-          <div className="draft-details">{node && <NodePanel key={node.id} node={node} index={nodeIndex} look={look} />}</div>
+          <div className="draft-details">
+            {faceUpload && <FaceReviewPanel upload={faceUpload} />}
+            {node && <NodePanel key={node.id} node={node} index={nodeIndex} look={look} />}
+          </div>
         </div>
       </main>
     </ViewerProvider>

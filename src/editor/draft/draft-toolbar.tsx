@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { TryCode } from '../../core/api/authoring.ts';
+import type { ConsentChoice, TryCode } from '../../core/api/authoring.ts';
 import { countBySeverity } from '../../core/checker.ts';
 import { ApiRequestError } from '../../facilitator-api/api-client.ts';
 import { publishDraft, tryCode } from '../editor-api.ts';
 import { editorStrings } from '../editor-strings.ts';
+import { ConsentDialog } from '../faces/consent-dialog.tsx';
 import { keepMine, takeTheirs } from './autosave.ts';
 import { useDraft } from './draft-store.ts';
 
@@ -21,12 +22,15 @@ export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
   const [code, setCode] = useState<TryCode | null>(null);
   const { errors, warnings } = countBySeverity(problems);
 
-  const publish = async () => {
+  const [asking, setAsking] = useState(false);
+
+  const publish = async (consents: ConsentChoice[]) => {
     setPublishError(null);
     const s = useDraft.getState();
     if (!s.draftId) return;
     try {
-      const answer = await publishDraft(s.draftId, s.revision);
+      const answer = await publishDraft(s.draftId, s.revision, consents);
+      setAsking(false);
       setPublished(answer.version);
     } catch (e) {
       setPublishError(e instanceof ApiRequestError ? (e.body?.message ?? e.message) : String(e));
@@ -65,9 +69,10 @@ export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
         {errors === 0 ? t('noErrors') : t('errorsLeft', { count: errors })}
         {warnings > 0 && ` · ${t('warnings', { count: warnings })}`}
       </span>
-      <button type="button" className="primary" disabled={errors > 0 || saveState !== 'saved'} onClick={() => void publish()}>
+      <button type="button" className="primary" disabled={errors > 0 || saveState !== 'saved'} onClick={() => setAsking(true)}>
         {t('publish')}
       </button>
+      {asking && <ConsentDialog onPublish={(c) => void publish(c)} onCancel={() => setAsking(false)} />}
       {errors > 0 && <span className="hint">{t('publishBlocked')}</span>}
       {published && (
         <p role="status" className="ok">

@@ -9,6 +9,8 @@ import { PlaceOnClick } from '../../viewer/place-on-click.tsx';
 import { ViewerCanvas } from '../../viewer/viewer-canvas.tsx';
 import { useDraft } from '../draft/draft-store.ts';
 import { draftMediaUrl } from '../editor-api.ts';
+import { FaceBoxes } from '../faces/face-boxes.tsx';
+import { uploadOfMedia, useFaceReview } from '../faces/face-review-store.ts';
 import { MarkerDrag } from './marker-drag.tsx';
 
 const noSwap = () => undefined;
@@ -27,13 +29,19 @@ export function SceneStage({ node, onPlace }: { node: ScenarioNode; onPlace: (ya
     },
     [node.id],
   );
+  // The face regions of this scene's photo under review, and a fresh URL after each new blur.
+  const upload = useDraft((s) => uploadOfMedia(s.uploads, node.media.src));
+  const faces = useFaceReview((s) => (upload && s.uploadId === upload.id ? s.regions : []));
+  const faceSelected = useFaceReview((s) => s.selectedId);
+  const shown = useFaceReview((s) => (upload ? (s.shown[upload.id] ?? 0) : 0));
+  const mediaUrl = useCallback((path: string) => (shown ? `${draftMediaUrl(path)}?v=${shown}` : draftMediaUrl(path)), [shown]);
   const onEnd = useCallback(() => {
     setDragging(null);
     useDraft.getState().endStep();
   }, []);
   return (
     <ViewerCanvas textureCapacity={6}>
-      <Panorama media={node.media} url={draftMediaUrl} transition={0} dim={1} videoPlaying={false} onSwap={noSwap} />
+      <Panorama media={node.media} url={mediaUrl} transition={0} dim={1} videoPlaying={false} onSwap={noSwap} />
       {node.hotspots.map((h) => (
         <HotspotMarker
           key={h.id}
@@ -48,6 +56,7 @@ export function SceneStage({ node, onPlace }: { node: ScenarioNode; onPlace: (ya
           }}
         />
       ))}
+      <FaceBoxes regions={faces} selectedId={faceSelected} />
       <PlaceOnClick onPlace={onPlace} />
       <MarkerDrag hotspotId={dragging} onMove={onMove} onEnd={onEnd} />
     </ViewerCanvas>

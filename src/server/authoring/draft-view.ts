@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { DraftSummary, DraftView } from '../../core/api/authoring.ts';
+import type { ConsentConfirmation, DraftSummary, DraftView } from '../../core/api/authoring.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { Database } from '../db/schema.ts';
 import type { ServerContext } from '../server-context.ts';
@@ -55,10 +55,18 @@ export async function draftView(ctx: ServerContext, row: DraftRow, viewerId: str
     .orderBy('since')
     .execute();
   const versions = await ctx.db.selectFrom('draft_versions').selectAll().where('draft_id', '=', row.id).orderBy('published_at').orderBy('version').execute();
+  const consents = await ctx.db.selectFrom('version_consents').selectAll().where('draft_id', '=', row.id).orderBy('file').execute();
   return {
     ...summary!,
     scenario: JSON.parse(row.scenario) as unknown,
     editors: editors.map((e) => ({ email: e.email, since: e.since })),
-    versions: versions.map((v) => ({ version: v.version, at: v.published_at, by: v.published_by })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      at: v.published_at,
+      by: v.published_by,
+      consents: consents
+        .filter((c) => c.version === v.version)
+        .map((c) => ({ file: c.file, confirmedBy: c.confirmed_by, confirmedAt: c.confirmed_at, kind: c.kind }) satisfies ConsentConfirmation),
+    })),
   };
 }

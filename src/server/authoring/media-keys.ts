@@ -13,6 +13,12 @@ export const MEDIA_PATH = /^media\/([a-z0-9]{8,40}(?:-preview)?\.(?:jpg|png|webp
 /** The private original of an upload: never served, deleted once its derivatives exist. */
 export const originalKey = (organisationId: string, uploadId: string) => `uploads/${organisationId}/originals/${uploadId}`;
 
+/**
+ * A photo's master (issue 11): the placed 2:1 image, unblurred, private like the original it
+ * replaces; kept only until the maker confirms the faces (at most 14 days), never served.
+ */
+export const masterKey = (organisationId: string, uploadId: string) => `uploads/${organisationId}/originals/${uploadId}-master`;
+
 /** A derivative (or copied file) the editor may show and a publish copies. */
 export const mediaKey = (organisationId: string, file: string) => `uploads/${organisationId}/media/${file}`;
 

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { PublishBody, type PublishAnswer, type PublishBlocked, RollbackBody } from '../../core/api/authoring.ts';
+import { type ConsentChoice, type ConsentMissing, PublishBody, type PublishAnswer, type PublishBlocked, RollbackBody } from '../../core/api/authoring.ts';
 import { checkPack, checkScenario, type Problem } from '../../core/checker.ts';
+import { filesNeedingConsent } from '../../core/consent-files.ts';
 import { scenarioMediaFiles } from '../../core/scenario-media.ts';
 import { Scenario } from '../../core/scenario-schema.ts';
 import { fileMediaInfo } from '../../scene-pack/media-info.ts';
@@ -10,6 +11,7 @@ import type { Facilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownDraft, requireAuthor } from './author-access.ts';
+import { consentRefusal } from './consent-check.ts';
 import { revisionConflict } from './draft-routes.ts';
 import type { DraftRow } from './draft-view.ts';
 import { MEDIA_PATH, mediaKey } from './media-keys.ts';
@@ -50,8 +52,8 @@ export function publishRoutes(app: FastifyInstance, ctx: ServerContext): void {
         published.map((v) => v.version),
         body.bump,
       );
-      const outcome = await publish(ctx, author, row, version);
-      if ('problems' in outcome) {
+      const outcome = await publish(ctx, author, row, version, body.consents ?? []);
+      if ('error' in outcome) {
         reply.code(422);
         return outcome;
       }
@@ -80,7 +82,13 @@ export function publishRoutes(app: FastifyInstance, ctx: ServerContext): void {
   });
 }
 
-async function publish(ctx: ServerContext, author: Facilitator, row: DraftRow, version: string): Promise<Answer | PublishBlocked> {
+async function publish(
+  ctx: ServerContext,
+  author: Facilitator,
+  row: DraftRow,
+  version: string,
+  consents: readonly ConsentChoice[],
+): Promise<Answer | PublishBlocked | ConsentMissing> {
   const [zorgcategorie, id] = row.path.split('/') as [string, string];
   const raw = JSON.parse(row.scenario) as unknown;
   const content = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object), version } : raw;
@@ -103,6 +111,10 @@ async function publish(ctx: ServerContext, author: Facilitator, row: DraftRow, v
         problems,
       };
     }
+    // The checker passed, so the scenario parsed: every photo needs its consent confirmation.
+    const refusal = await consentRefusal(ctx, author, parsed.data!, consents);
+    if (refusal) return refusal;
+    const needed = new Set(filesNeedingConsent(parsed.data!));
 
     const target = publishedFolder(ctx, row.path);
     for (const name of new Set(media)) await addMediaOnce(target, name, join(folder, 'media', name));
@@ -113,6 +125,12 @@ async function publish(ctx: ServerContext, author: Facilitator, row: DraftRow, v
     await ctx.db.transaction().execute(async (trx) => {
       await trx.insertInto('draft_versions').values({ draft_id: row.id, version, published_at: now, published_by: author.email }).execute();
       await trx.updateTable('drafts').set({ current_version: version }).where('id', '=', row.id).execute();
+      const rows = consents
+        .filter((c) => needed.has(c.file))
+        .map((c) => ({ draft_id: row.id, version, file: c.file, kind: c.kind, confirmed_by: author.email, confirmed_at: now }));
+      // One row per file (a file named twice keeps its last choice).
+      const once = [...new Map(rows.map((r) => [r.file, r])).values()];
+      if (once.length) await trx.insertInto('version_consents').values(once).execute();
     });
     await makeCurrent(target, version);
     ctx.scenarios.invalidate();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { versionFile } from '../../scene-pack/pack-versions.ts';
 import type { ServerContext } from '../server-context.ts';
@@ -44,10 +44,16 @@ export async function writeVersionOnce(folder: string, version: string, content:
   }
 }
 
-/** Moves a staged media file into the pack unless a file of that name is there already (same name, same content). */
+/**
+ * Moves a staged media file into the pack unless the same file is there already. A photo's
+ * file changes under its name only while its faces are reviewed (issue 11: each change of the
+ * regions makes it again, more or less blurred); the newest blur then replaces the published
+ * one, for every version that shows it, so what the maker chose to blur is never served sharp.
+ */
 export async function addMediaOnce(folder: string, name: string, staged: string): Promise<void> {
   const target = join(folder, 'media', name);
-  if (await stat(target).catch(() => undefined)) return;
+  const existing = await readFile(target).catch(() => undefined);
+  if (existing && existing.equals(await readFile(staged))) return;
   await mkdir(dirname(target), { recursive: true });
   await rename(staged, target);
 }

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { UploadProblem, UploadView } from '../../core/api/authoring.ts';
+import type { FaceRegion, FaceReview, UploadProblem, UploadView } from '../../core/api/authoring.ts';
 import type { Database } from '../db/schema.ts';
 
 export type UploadRow = Selectable<Database['uploads']>;
@@ -16,6 +16,19 @@ export function uploadView(row: UploadRow): UploadView {
       ? { src: `media/${row.src_file}`, preview: row.preview_file === null ? null : `media/${row.preview_file}`, width: row.width, height: row.height }
       : null,
     problem: row.problem ? (JSON.parse(row.problem) as UploadProblem) : null,
+    faces: faceReview(row),
     createdAt: row.created_at,
+  };
+}
+
+/** The face review of a photo; null for a video, a copied file or a photo still being prepared. */
+export function faceReview(row: UploadRow): FaceReview | null {
+  if (row.kind !== 'image' || row.face_status === null) return null;
+  return {
+    status: row.face_status,
+    regions: JSON.parse(row.face_regions ?? '[]') as FaceRegion[],
+    confirmedBy: row.faces_confirmed_by,
+    confirmedAt: row.faces_confirmed_at,
+    originalKeptUntil: row.original_key ? row.original_purge_at : null,
   };
 }

@@ -32,6 +32,14 @@ export interface AuthoringTables {
     problem: string | null;
     created_at: number;
     updated_at: number;
+    /** Photos: FaceReview status (detecting, review, confirmed, expired); null for videos and uploads from before 0008. */
+    face_status: 'detecting' | 'review' | 'confirmed' | 'expired' | null;
+    /** JSON FaceRegion[]. */
+    face_regions: string | null;
+    faces_confirmed_by: string | null;
+    faces_confirmed_at: number | null;
+    /** When the unblurred original is purged if the maker has not confirmed the faces by then. */
+    original_purge_at: number | null;
   };
   drafts: {
     /** DraftId. */
@@ -63,6 +71,16 @@ export interface AuthoringTables {
     /** When this editor opened the draft (kept while their heartbeats keep coming). */
     since: number;
     seen_at: number;
+  };
+  /** The maker's consent confirmation per photo of a published version (issue 11). */
+  version_consents: {
+    draft_id: string;
+    version: string;
+    /** Media path in the scenario, e.g. `media/<upload>.jpg`. */
+    file: string;
+    kind: 'consent' | 'blurred';
+    confirmed_by: string;
+    confirmed_at: number;
   };
   try_codes: {
     code: string;

@@ -3,6 +3,7 @@ import type { DeviceEventBody } from '../../core/api/device-event.ts';
 import { runStarts, versionPlayedAt } from '../../core/scenario-runs.ts';
 import { profilesMigration } from './profiles-migration.ts';
 import { authoringMigration } from './authoring-migration.ts';
+import { facesMigration } from './faces-migration.ts';
 
 /**
  * Migrations in code (not files on disk) so the same list runs from source, tests and both
@@ -127,6 +128,7 @@ const migrations: Record<string, Migration> = {
   },
   '0004-authoring': authoringMigration,
   '0005-profiles': profilesMigration,
+  '0008-faces': facesMigration,
 };
 
 /** Sets `scenario_version` on stored events that have none, from the participant's `started` events. */

@@ -61,7 +61,9 @@ describe.each(DATABASE_KINDS)('publishing on %s', (kind) => {
   const newDraft = async (title: string) =>
     DraftView.parse((await inject(b, 'POST', '/api/authoring/scenarios', { fromUpload: media.src.slice(6, 26), title })).json());
   const catalog = async () => Catalog.parse((await server.app.inject({ url: '/scenes/index.json' })).json());
-  const publish = (cookie: string, id: string, baseRevision: number) => inject(cookie, 'POST', `/api/authoring/scenarios/${id}/publish`, { baseRevision });
+  // Every photo here is a generated test image without people: the maker confirms consent for it.
+  const publish = (cookie: string, id: string, baseRevision: number) =>
+    inject(cookie, 'POST', `/api/authoring/scenarios/${id}/publish`, { baseRevision, consents: [{ file: media.src, kind: 'consent' }] });
 
   it('blocks publishing while the checker finds an error, with each problem’s JSON pointer, and writes nothing', async () => {
     const draft = await newDraft('Nog niet af');
@@ -100,7 +102,14 @@ describe.each(DATABASE_KINDS)('publishing on %s', (kind) => {
 
     const view = DraftView.parse((await inject(b, 'GET', `/api/authoring/scenarios/${draft.id}`)).json());
     expect(view.published).toEqual({ version: '1.0.0', at: server.clock.now });
-    expect(view.versions).toEqual([{ version: '1.0.0', at: server.clock.now, by: 'b@roc-noord.nl' }]);
+    expect(view.versions).toEqual([
+      {
+        version: '1.0.0',
+        at: server.clock.now,
+        by: 'b@roc-noord.nl',
+        consents: [{ file: media.src, kind: 'consent', confirmedBy: 'b@roc-noord.nl', confirmedAt: server.clock.now }],
+      },
+    ]);
 
     // Every organisation's devices see it, next to the built-in ones, served by the same rule.
     const entry = (await catalog()).scenarios.find((s) => s.path === draft.path);
@@ -182,6 +191,14 @@ describe.each(DATABASE_KINDS)('publishing on %s', (kind) => {
     expect((await server.app.inject({ url: `/scenes/${draft.path}/scenario.json` })).json().version).toBe('1.0.0');
     expect(DraftView.parse((await inject(b, 'GET', `/api/authoring/scenarios/${draft.id}`)).json()).published?.version).toBe('1.0.0');
     expect((await inject(b, 'POST', `/api/authoring/scenarios/${draft.id}/rollback`, { version: '9.9.9' })).statusCode).toBe(404);
-    expect((await inject(b, 'POST', `/api/authoring/scenarios/${draft.id}/publish`, { baseRevision: 3, bump: 'patch' })).json().version).toBe('1.1.1');
+    expect(
+      (
+        await inject(b, 'POST', `/api/authoring/scenarios/${draft.id}/publish`, {
+          baseRevision: 3,
+          bump: 'patch',
+          consents: [{ file: media.src, kind: 'consent' }],
+        })
+      ).json().version,
+    ).toBe('1.1.1');
   });
 });

@@ -49,7 +49,7 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
   const uploadRows = async () => (await server.db.database.db.selectFrom('uploads').select('id').execute()).length;
   const tmpUploads = async () => (await readdir(server.app.ctx.authoring.tmpDir)).filter((f) => f.startsWith('upload-'));
 
-  it('accepts a 2:1 panorama: 202 at once, then a ≤4096 px full image and a 512×256 preview; the original is deleted', async () => {
+  it('accepts a 2:1 panorama: 202 at once, then a ≤4096 px full image and a 512×256 preview; the original is kept (private) only for the face review', async () => {
     const res = await upload(server, noord, 'gang.jpg', await panoramaJpeg(6000, 3000));
     expect(res.statusCode, res.body).toBe(202);
     const accepted = UploadView.parse(res.json());
@@ -71,10 +71,16 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     expect(await sharp(preview.body).metadata()).toMatchObject({ width: 512, height: 256 });
     expect(near(await pixel(preview.body, 448, 128), QUARTERS[3])).toBe(true);
 
-    expect(await storedKeys()).not.toContain(expect.stringContaining('/originals/'));
-    expect(
-      (await server.db.database.db.selectFrom('uploads').select('original_key').where('id', '=', accepted.id).executeTakeFirstOrThrow()).original_key,
-    ).toBeNull();
+    // Kept as the master the blur is applied to, until the maker confirms the faces (issue 11), at most 14 days.
+    const row = await server.db.database.db
+      .selectFrom('uploads')
+      .select(['original_key', 'original_purge_at'])
+      .where('id', '=', accepted.id)
+      .executeTakeFirstOrThrow();
+    expect(row.original_key).toMatch(/\/originals\/[a-z0-9]+-master$/);
+    expect((await storedKeys()).filter((k) => k.includes(`/originals/${accepted.id}`))).toEqual([row.original_key]);
+    expect(Number(row.original_purge_at)).toBe(server.clock.now + 14 * 24 * 60 * 60 * 1000);
+    expect(ready.faces).toMatchObject({ status: 'review', regions: [] });
     const list = (await server.app.inject({ url: '/api/authoring/uploads', headers: { cookie: noord } })).json();
     expect(list.uploads.map((u: UploadView) => u.id)).toContain(accepted.id);
   });
@@ -295,8 +301,7 @@ describe.each(DATABASE_KINDS)('media intake on %s', (kind) => {
     await server.app.ctx.authoring.processor.resume();
     await server.app.ctx.authoring.processor.idle();
     const view = UploadView.parse((await server.app.inject({ url: `/api/authoring/uploads/${id}`, headers: { cookie: noord } })).json());
-    expect(view).toMatchObject({ status: 'ready', media: { width: 2048, height: 1024 } });
-    expect(await storedKeys()).not.toContain(`uploads/${org.id}/originals/${id}`);
+    expect(view).toMatchObject({ status: 'ready', media: { width: 2048, height: 1024 }, faces: { status: 'review' } });
   });
 
   it('lets a maker upload', async () => {
