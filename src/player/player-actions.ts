@@ -12,6 +12,14 @@ export type PlayerActions = ReturnType<typeof createPlayerActions>;
  */
 export function createPlayerActions(viewer: ViewerStore, onExit: () => void) {
   const player = () => usePlayer.getState();
+  const showScenePanel = () => {
+    const { index, play, setPanel } = player();
+    const node = play?.nodeId ? index?.nodes.get(play.nodeId) : undefined;
+    if (play?.status === 'completed') setPanel({ kind: 'done' });
+    else if (node?.question) setPanel({ kind: 'question', questionId: node.question.id, hotspotId: null });
+    else if (node?.ending) setPanel({ kind: 'ending' });
+    else setPanel({ kind: 'none' });
+  };
   return {
     start: () => player().dispatch({ type: 'start' }),
     openHotspot(hotspotId: string) {
@@ -28,15 +36,10 @@ export function createPlayerActions(viewer: ViewerStore, onExit: () => void) {
       mark('choice', { questionId, value });
       player().dispatch({ type: 'answer', questionId, value });
     },
-    closePanel: () => player().setPanel({ kind: 'none' }),
+    /** Closing an info text or a hotspot's question goes back to the scene's own question or ending: it is never lost. */
+    closePanel: () => showScenePanel(),
     /** After feedback: the node's own question or ending if it has one, else the room. */
-    dismissFeedback() {
-      const { index, play, setPanel } = player();
-      const node = play?.nodeId ? index?.nodes.get(play.nodeId) : undefined;
-      if (node?.question) setPanel({ kind: 'question', questionId: node.question.id, hotspotId: null });
-      else if (node?.ending) setPanel({ kind: 'ending' });
-      else setPanel({ kind: 'none' });
-    },
+    dismissFeedback: () => showScenePanel(),
     back: () => player().dispatch({ type: 'back' }),
     restartScene: () => player().dispatch({ type: 'restart', scope: 'scene' }),
     restartScenario: () => player().dispatch({ type: 'restart', scope: 'scenario' }),
