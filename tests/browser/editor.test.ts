@@ -36,7 +36,11 @@ async function findMark(page: Page, area: Locator): Promise<{ x: number; y: numb
   for (let y = 0; y < info.height; y++)
     for (let x = 0; x < info.width; x++) {
       const i = (y * info.width + x) * info.channels;
-      if (data[i]! > 200 && data[i + 1]! < 90 && data[i + 2]! > 200) ((sx += x), (sy += y), n++);
+      if (data[i]! > 200 && data[i + 1]! < 90 && data[i + 2]! > 200) {
+        sx += x;
+        sy += y;
+        n++;
+      }
     }
   if (n < 20) throw new Error(`the mark is not on the stage (${n} magenta pixels)`);
   // Screenshot pixels are CSS pixels here (device scale factor 1).
@@ -208,7 +212,10 @@ describe('editor', () => {
     const begeleider = await openGuardedPage(browser);
     await begeleider.context.addCookies([{ name: facilitator.cookie.split('=')[0]!, value: facilitator.cookie.split('=')[1]!, url: baseUrl }]);
     await begeleider.page.goto(`${baseUrl}#/begeleider/sessie/${session.id}/deelnemer/${participant}`);
-    await begeleider.page.getByText(/Ik help mee/).first().waitFor();
+    await begeleider.page
+      .getByText(/Ik help mee/)
+      .first()
+      .waitFor();
     expect(await begeleider.page.getByText('Ik help graag mee').count()).toBe(0);
 
     expect(problems).toEqual([]);
