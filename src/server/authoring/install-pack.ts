@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { PackImportAnswer } from '../../core/api/scene-packs.ts';
+import type { PackImportAnswer, PackRefused } from '../../core/api/scene-packs.ts';
 import { readSceneManifest, readScenario } from '../../core/read-content.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
 import { scenarioMediaFiles } from '../../core/scenario-media.ts';
@@ -14,7 +14,9 @@ import { versionFile } from '../../scene-pack/pack-versions.ts';
 import { HttpError } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { MEDIA_FILE, mediaKey, newMediaId } from './media-keys.ts';
-import { addMediaOnce, makeCurrent, publishedFolder, writeVersionOnce } from './published-pack.ts';
+import { addMediaOnce, makeCurrent, newStagingFolder, publishedFolder, removeFolder, writeVersionOnce } from './published-pack.ts';
+import { DEFAULT_PACK_LIMITS } from '../../core/pack-entry-rules.ts';
+import { readPack } from '../../scene-pack/read-pack.ts';
 
 type Installed = PackImportAnswer['installed'][number];
 
@@ -208,4 +210,32 @@ export async function storedConsent(folder: string, path: string, scenario: Scen
     ),
   );
   return read.ok ? (read.value.consentConfirmations ?? []).filter((c) => named.has(c.file)) : [];
+}
+
+export function refused(problems: PackProblem[]): PackRefused {
+  return {
+    error: 'pack-refused',
+    message: `Niets geïnstalleerd: ${problems.length} probleem/problemen in het pakket. / Nothing was installed: ${problems.length} problem(s) in the pack.`,
+    problems,
+  };
+}
+
+/** Judges a pack .zip in a staging folder and installs it when nothing is wrong; the staging folder goes either way (the zip stays). */
+export async function importPack(
+  ctx: InstallContext,
+  importer: { organisationId: string; email: string },
+  zipFile: string,
+  name: string,
+): Promise<PackImportAnswer | PackRefused> {
+  const staging = await newStagingFolder(ctx);
+  try {
+    const dir = join(staging, 'pack');
+    await mkdir(dir);
+    const checked = await readPack(zipFile, dir, DEFAULT_PACK_LIMITS, name);
+    if (checked.problems.length || !checked.manifest) return refused(checked.problems);
+    const installed = await installPack(ctx, importer, { ...checked, manifest: checked.manifest }, dir);
+    return installed.ok ? { installed: installed.installed } : refused(installed.problems);
+  } finally {
+    await removeFolder(staging);
+  }
 }

@@ -3,32 +3,22 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { PackExportQuery, type PackImportAnswer, type PackRefused } from '../../core/api/scene-packs.ts';
+import { PackExportQuery } from '../../core/api/scene-packs.ts';
 import { localize } from '../../core/localized-text.ts';
 import { DEFAULT_PACK_LIMITS } from '../../core/pack-entry-rules.ts';
 import type { PackProblem } from '../../core/pack-problems.ts';
-import { readPack } from '../../scene-pack/read-pack.ts';
 import { packSources, PackWriteError, writePack, type PackSource } from '../../scene-pack/write-pack.ts';
 import type { Facilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { requireAuthor } from './author-access.ts';
-import { installPack, storedConsent } from './install-pack.ts';
-import { newStagingFolder, removeFolder } from './published-pack.ts';
+import { importPack, refused, storedConsent } from './install-pack.ts';
 import { receiveUpload } from './receive-upload.ts';
 
 const ImportQuery = z.object({ name: z.string().max(300).optional() });
 
 /** A zip is at most as large as what it unpacks to (stored entries), plus its headers. */
 const MAX_PACK_BYTES = DEFAULT_PACK_LIMITS.maxTotalBytes;
-
-function refused(problems: PackProblem[]): PackRefused {
-  return {
-    error: 'pack-refused',
-    message: `Niets geïnstalleerd: ${problems.length} probleem/problemen in het pakket. / Nothing was installed: ${problems.length} problem(s) in the pack.`,
-    problems,
-  };
-}
 
 /**
  * The scenarios an author may export: the built-in ones, and their own organisation's published
@@ -115,7 +105,7 @@ export function packRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       const run = importing.then(() => importPack(ctx, author, tmp, name));
       importing = run.catch(() => {});
-      const outcome = await run;
+      const outcome = await run.finally(() => rm(tmp, { force: true }));
       if ('problems' in outcome) reply.code(422);
       return outcome;
     });
@@ -130,25 +120,4 @@ function tooLarge(name: string): PackProblem {
     message: { nl: `Het pakket is groter dan ${gb} GB.`, en: `The pack is larger than ${gb} GB.` },
     fix: { nl: 'Verdeel de scenario’s over meer pakketten.', en: 'Split the scenarios over more packs.' },
   };
-}
-
-/** Judges a received pack in a staging folder and installs it when nothing is wrong; the staging folder and the zip go either way. */
-export async function importPack(
-  ctx: Parameters<typeof installPack>[0],
-  importer: { organisationId: string; email: string },
-  zipFile: string,
-  name: string,
-): Promise<PackImportAnswer | PackRefused> {
-  const staging = await newStagingFolder(ctx);
-  try {
-    const dir = join(staging, 'pack');
-    await mkdir(dir);
-    const checked = await readPack(zipFile, dir, DEFAULT_PACK_LIMITS, name);
-    if (checked.problems.length || !checked.manifest) return refused(checked.problems);
-    const installed = await installPack(ctx, importer, { ...checked, manifest: checked.manifest }, dir);
-    return installed.ok ? { installed: installed.installed } : refused(installed.problems);
-  } finally {
-    await removeFolder(staging);
-    await rm(zipFile, { force: true });
-  }
 }
