@@ -49,16 +49,16 @@ export const panorama = (width = 1024) =>
     .toBuffer();
 
 /** A scenes folder holding the small scenario and its two images, as a maker leaves it. */
-export async function makeSmallScenes(scenario: object = smallScenario()): Promise<{ dir: string; remove(): Promise<void> }> {
+export async function makeSmallScenes(scenario: object = smallScenario(), path = SMALL_PATH): Promise<{ dir: string; remove(): Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'small-pack-'));
   const dir = join(root, 'scenes');
   const put = async (rel: string, content: string | Buffer) => {
     await mkdir(dirname(join(dir, rel)), { recursive: true });
     await writeFile(join(dir, rel), content);
   };
-  await put(`${SMALL_PATH}/scenario.json`, `${JSON.stringify(scenario, null, 2)}\n`);
-  await put(`${SMALL_PATH}/media/pano.jpg`, await panorama(1024));
-  await put(`${SMALL_PATH}/media/pano-preview.jpg`, await panorama(512));
+  await put(`${path}/scenario.json`, `${JSON.stringify(scenario, null, 2)}\n`);
+  await put(`${path}/media/pano.jpg`, await panorama(1024));
+  await put(`${path}/media/pano-preview.jpg`, await panorama(512));
   return { dir, remove: () => rm(root, { recursive: true, force: true }) };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PackImportAnswer, PackRefused } from '../../core/api/scene-packs.ts';
@@ -17,6 +17,8 @@ import { MEDIA_FILE, mediaKey, newMediaId } from './media-keys.ts';
 import { addMediaOnce, makeCurrent, newStagingFolder, publishedFolder, removeFolder, writeVersionOnce } from './published-pack.ts';
 import { DEFAULT_PACK_LIMITS } from '../../core/pack-entry-rules.ts';
 import { readPack } from '../../scene-pack/read-pack.ts';
+import { readPackRoots } from '../../scene-pack/pack-snapshot.ts';
+import { checkPack } from '../../core/checker.ts';
 
 type Installed = PackImportAnswer['installed'][number];
 
@@ -97,6 +99,7 @@ export async function installPack(
     }
     plans.push({ path: s.path, text: await readFile(join(dir, ...s.path.split('/'), 'scenario.json'), 'utf8'), ...(draft ? { draft } : {}), media });
   }
+  problems.push(...(await duplicateIds(ctx, pack.scenarios)));
   if (problems.length) return { ok: false, problems };
 
   const installed: Installed[] = [];
@@ -175,6 +178,21 @@ export async function installPack(
   }
   ctx.scenarios.invalidate();
   return { ok: true, installed };
+}
+
+/** The pack rule across files, as publishing applies it: no other scenario on this server may have the same id. */
+async function duplicateIds(ctx: InstallContext, scenarios: CheckedPack['scenarios']): Promise<PackProblem[]> {
+  const installed = await readPackRoots(
+    [ctx.scenesDir, ctx.authoring.publishedDir].filter((dir) => existsSync(dir)),
+    () => {},
+  );
+  const ours = new Set(scenarios.map((s) => s.path));
+  const files = scenarios.map((s) => ({ file: `${s.path}/scenario.json`, scenario: s.scenario }));
+  const others = [...installed.scenarios].filter(([path]) => !ours.has(path)).map(([path, scenario]) => ({ file: `${path}/scenario.json`, scenario }));
+  const mine = new Set(files.map((f) => f.file));
+  return checkPack([...files, ...others])
+    .filter((p) => mine.has(p.file))
+    .map((p) => packProblem('scenario-problem', p.file, { pointer: p.pointer, rule: p.rule, message: p.message, fix: p.fix }));
 }
 
 function sameExceptVersion(a: string, b: string): boolean {

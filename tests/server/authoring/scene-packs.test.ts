@@ -7,7 +7,10 @@ import { PackImportAnswer, PackRefused } from '../../../src/core/api/scene-packs
 import { Catalog } from '../../../src/core/scenario-catalog.ts';
 import { Scenario } from '../../../src/core/scenario-schema.ts';
 import { readPack } from '../../../src/scene-pack/read-pack.ts';
-import { startQuestion, smallScenario } from '../../scene-pack/small-pack.ts';
+import { makeSmallScenes, startQuestion, smallScenario } from '../../scene-pack/small-pack.ts';
+import { readPackSnapshot } from '../../../src/scene-pack/pack-snapshot.ts';
+import { packSources, writePack, type PackSource } from '../../../src/scene-pack/write-pack.ts';
+import { buffer } from 'node:stream/consumers';
 import { DATABASE_KINDS } from '../test-database.ts';
 import { SCENARIO, startTestServer, type TestServer } from '../test-server.ts';
 import { panoramaJpeg, uploadReady } from './upload-fixtures.ts';
@@ -96,6 +99,14 @@ describe.each(DATABASE_KINDS)('scene packs on %s', (kind) => {
     expect(pack.manifest).toMatchObject({ organisation: 'ROC Noord', licence: 'CC-BY-4.0', credits: ["Foto's: De Linde"], title: 'Klein pakket' });
     expect(pack.manifest!.scenarios.map((s) => [s.path, s.version])).toEqual([[path, '1.0.0']]);
 
+    const both = await exportPack(noord, b, [SCENARIO, path]);
+    expect(both.statusCode).toBe(200);
+    await writeFile(join(work, 'both.zip'), both.rawPayload);
+    const two = await readPack(join(work, 'both.zip'), await mkdtemp(join(work, 'read-')));
+    expect(two.problems).toEqual([]);
+    expect(two.manifest!.scenarios.map((s) => s.path)).toEqual([SCENARIO, path]);
+    expect(two.manifest!.title).toBe("ROC Noord: 2 scenario's");
+
     expect((await exportPack(noord, zuid, [path])).statusCode).toBe(404);
     expect((await exportPack(noord, b, ['ouderenzorg/bestaat-niet'])).statusCode).toBe(404);
     expect((await exportPack(noord, zuid, [SCENARIO, path])).statusCode).toBe(404);
@@ -169,6 +180,30 @@ describe.each(DATABASE_KINDS)('scene packs on %s', (kind) => {
       expect(await readdir(server.app.ctx.authoring.tmpDir)).not.toContainEqual(expect.stringMatching(/^pack-/));
     }
     expect((await importPack(noord, '', exported)).statusCode).toBe(401);
+  });
+
+  it('refuses a scenario whose id another scenario on the server has, at another path', async () => {
+    const id = path.split('/')[1]!;
+    const scenes = await makeSmallScenes({ ...smallScenario(), id, zorgcategorie: 'thuiszorg' }, `thuiszorg/${id}`);
+    try {
+      const written = await writePack(packSources(await readPackSnapshot(scenes.dir), [`thuiszorg/${id}`]) as PackSource[], {
+        title: 'Zelfde id',
+        organisation: 'Elders',
+        licence: 'CC0-1.0',
+      });
+      const res = await importPack(noord, zuid, await buffer(written.stream));
+      expect(res.statusCode).toBe(422);
+      expect(PackRefused.parse(res.json()).problems).toEqual([
+        expect.objectContaining({
+          file: `thuiszorg/${id}/scenario.json`,
+          code: 'scenario-problem',
+          message: expect.objectContaining({ en: expect.stringContaining('[duplicate-scenario-id]') }),
+        }),
+      ]);
+      expect((await catalog(noord)).scenarios.map((s) => s.path)).not.toContain(`thuiszorg/${id}`);
+    } finally {
+      await scenes.remove();
+    }
   });
 
   it('imports a newer version beside the old one and says what changed; the same version again is refused', async () => {
