@@ -11,8 +11,10 @@
  */
 import { LEERWERKPLAATS_FORMAT_VERSION } from './leerwerkplaats-schema.ts';
 import { SCENARIO_FORMAT_VERSION } from './scenario-schema.ts';
+import { SCENE_PACK_FORMAT_VERSION } from './scene-pack-manifest.ts';
 
-export type FormatKind = 'scenario' | 'leerwerkplaats';
+/** Scenarios, leerwerkplaatsprofielen and the manifest.json of a scene pack (docs/scene-packs.md). */
+export type FormatKind = 'scenario' | 'leerwerkplaats' | 'scene-pack';
 
 /** Messages for content makers and beheerders: Dutch first, English alongside. */
 export interface BilingualText {
@@ -30,6 +32,7 @@ export interface FormatVersions {
 export const FORMAT_VERSIONS: Readonly<Record<FormatKind, FormatVersions>> = {
   scenario: { current: SCENARIO_FORMAT_VERSION, minimumReadable: 1 },
   leerwerkplaats: { current: LEERWERKPLAATS_FORMAT_VERSION, minimumReadable: 1 },
+  'scene-pack': { current: SCENE_PACK_FORMAT_VERSION, minimumReadable: 1 },
 };
 
 export type JsonObject = Record<string, unknown>;
@@ -110,6 +113,7 @@ export type UpgradeResult =
 const NOUN: Record<FormatKind, BilingualText> = {
   scenario: { nl: 'scenario', en: 'scenario' },
   leerwerkplaats: { nl: 'leerwerkplaatsprofiel', en: 'leerwerkplaats profile' },
+  'scene-pack': { nl: 'scènepakket-manifest', en: 'scene pack manifest' },
 };
 
 function range({ minimumReadable, current }: FormatVersions): string {
@@ -183,6 +187,11 @@ export function upgradeJson(kind: FormatKind, raw: unknown, registry: FormatRegi
 /** Readers call this on the parsed JSON of a scenario.json before `Scenario.safeParse`. */
 export function upgradeScenarioJson(raw: unknown, registry: FormatRegistry = FORMAT_REGISTRY): UpgradeResult {
   return upgradeJson('scenario', raw, registry);
+}
+
+/** Readers call this on the parsed JSON of a scene pack's manifest.json before `SceneManifest.safeParse`. */
+export function upgradeManifestJson(raw: unknown, registry: FormatRegistry = FORMAT_REGISTRY): UpgradeResult {
+  return upgradeJson('scene-pack', raw, registry);
 }
 
 /** Readers call this on the parsed JSON of a leerwerkplaatsprofiel before `Leerwerkplaats.safeParse`. */

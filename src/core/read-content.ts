@@ -1,6 +1,7 @@
-import { upgradeProfileJson, upgradeScenarioJson, type UpgradeResult } from './format-upgrade.ts';
+import { upgradeManifestJson, upgradeProfileJson, upgradeScenarioJson, type UpgradeResult } from './format-upgrade.ts';
 import { Leerwerkplaats } from './leerwerkplaats-schema.ts';
 import { Scenario } from './scenario-schema.ts';
+import { SceneManifest } from './scene-pack-manifest.ts';
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; pointer: string; message: string };
 
@@ -26,4 +27,9 @@ export function readScenario(raw: unknown): ReadResult<Scenario> {
 /** The same for a leerwerkplaatsprofiel. */
 export function readLeerwerkplaats(raw: unknown): ReadResult<Leerwerkplaats> {
   return read(upgradeProfileJson(raw), (v) => Leerwerkplaats.safeParse(v));
+}
+
+/** The same for a scene pack's manifest.json. */
+export function readSceneManifest(raw: unknown): ReadResult<SceneManifest> {
+  return read(upgradeManifestJson(raw), (v) => SceneManifest.safeParse(v));
 }

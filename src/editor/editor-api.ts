@@ -13,6 +13,7 @@ import {
   UploadProblem,
   UploadView,
 } from '../core/api/authoring.ts';
+import { PackImportAnswer, PackRefused } from '../core/api/scene-packs.ts';
 import { apiFetch, apiGet, ApiRequestError, appUrl } from '../facilitator-api/api-client.ts';
 
 /** The editor's calls to the server's authoring routes (src/core/api/authoring.ts is the contract). */
@@ -54,25 +55,22 @@ export async function saveDraft(id: string, scenario: unknown, baseRevision: num
 
 export type UploadOutcome = { ok: true; upload: UploadView } | { ok: false; problem: UploadProblem | null; message: string };
 
+type Sent = { ok: true; status: number; body: unknown } | { ok: false; message: 'network' | 'aborted' };
+
 /**
- * Sends one file with upload progress (fetch cannot report it), so every file has its own bar.
- * A refusal comes back with the server's plain-language reason.
+ * Sends one file as the request body with upload progress (fetch cannot report it), so a file
+ * gets a progress bar; the answer comes back as status and parsed JSON (null when not JSON).
  */
-export function uploadFile(
-  file: File,
-  onProgress: (fraction: number) => void,
-  options: { signal?: AbortSignal; purpose?: 'scene' | 'narration' } = {},
-): Promise<UploadOutcome> {
+function sendFile(url: string, file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<Sent> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    const query = new URLSearchParams({ name: file.name, purpose: options.purpose ?? 'scene' });
-    xhr.open('POST', appUrl(`api/authoring/uploads?${query}`));
+    xhr.open('POST', appUrl(url));
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onerror = () => resolve({ ok: false, problem: null, message: 'network' });
-    xhr.onabort = () => resolve({ ok: false, problem: null, message: 'aborted' });
+    xhr.onerror = () => resolve({ ok: false, message: 'network' });
+    xhr.onabort = () => resolve({ ok: false, message: 'aborted' });
     xhr.onload = () => {
       let body: unknown = null;
       try {
@@ -80,15 +78,45 @@ export function uploadFile(
       } catch {
         // not JSON (a proxy's page): the status says enough
       }
-      if (xhr.status === 202 || xhr.status === 201 || xhr.status === 200) {
-        const parsed = UploadView.safeParse(body);
-        if (parsed.success) return resolve({ ok: true, upload: parsed.data });
-      }
-      const problem = UploadProblem.safeParse((body as { problem?: unknown } | null)?.problem);
-      const message = (body as { message?: unknown } | null)?.message;
-      resolve({ ok: false, problem: problem.success ? problem.data : null, message: typeof message === 'string' ? message : `HTTP ${xhr.status}` });
+      resolve({ ok: true, status: xhr.status, body });
     };
-    options.signal?.addEventListener('abort', () => xhr.abort());
+    signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(file);
   });
+}
+
+/** One upload; a refusal comes back with the server's plain-language reason. */
+export async function uploadFile(
+  file: File,
+  onProgress: (fraction: number) => void,
+  options: { signal?: AbortSignal; purpose?: 'scene' | 'narration' } = {},
+): Promise<UploadOutcome> {
+  // The server reads the file name and purpose from the query (docs/api.md).
+  const query = new URLSearchParams({ name: file.name, purpose: options.purpose ?? 'scene' });
+  const sent = await sendFile(`api/authoring/uploads?${query}`, file, onProgress, options.signal);
+  if (!sent.ok) return { ok: false, problem: null, message: sent.message };
+  const body = sent.body as { upload?: unknown; problem?: unknown; message?: unknown } | null;
+  if (sent.status === 202 || sent.status === 201 || sent.status === 200) {
+    const parsed = UploadView.safeParse(body?.upload ?? body);
+    if (parsed.success) return { ok: true, upload: parsed.data };
+  }
+  const problem = UploadProblem.safeParse(body?.problem);
+  const message = body?.message;
+  return { ok: false, problem: problem.success ? problem.data : null, message: typeof message === 'string' ? message : `HTTP ${sent.status}` };
+}
+
+export type PackImportOutcome = { ok: true; answer: PackImportAnswer } | { ok: false; refused: PackRefused } | { ok: false; refused: null; message: string };
+
+/** Sends a scene pack .zip to be checked and installed (docs/scene-packs.md), with upload progress. */
+export async function importScenePack(file: File, onProgress: (fraction: number) => void): Promise<PackImportOutcome> {
+  const sent = await sendFile(`api/authoring/packs/import?name=${encodeURIComponent(file.name)}`, file, onProgress);
+  if (!sent.ok) return { ok: false, refused: null, message: sent.message };
+  if (sent.status === 200) {
+    const answer = PackImportAnswer.safeParse(sent.body);
+    if (answer.success) return { ok: true, answer: answer.data };
+  }
+  const refused = PackRefused.safeParse(sent.body);
+  if (refused.success) return { ok: false, refused: refused.data };
+  const message = (sent.body as { message?: unknown } | null)?.message;
+  return { ok: false, refused: null, message: typeof message === 'string' ? message : `HTTP ${sent.status}` };
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Scenario } from '../core/scenario-schema.ts';
+import { readScenario } from '../core/read-content.ts';
+import type { Scenario } from '../core/scenario-schema.ts';
 import { readPackJson } from './pack-json.ts';
 
 /**
@@ -28,12 +29,13 @@ export async function readScenarioVersions(folder: string, warn: (msg: string) =
     let scenario = parsed.get(abs);
     if (!scenario) {
       const json = await readPackJson(abs);
-      const result = json.ok ? Scenario.safeParse(json.value) : undefined;
-      if (!result?.success || result.data.version !== version) {
+      // Through the format upgrade, as every reader: an old version file may be in an older format.
+      const result = json.ok ? readScenario(json.value) : undefined;
+      if (!result?.ok || result.value.version !== version) {
         warn(`scenes: ${abs} is not version ${version} of a valid scenario; left out.`);
         continue;
       }
-      scenario = result.data;
+      scenario = result.value;
       parsed.set(abs, scenario);
     }
     out.set(version, scenario);

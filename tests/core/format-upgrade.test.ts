@@ -102,7 +102,7 @@ const addTags: UpgradeStep = {
 const profileStep: UpgradeStep = { kind: 'leerwerkplaats', from: 1, description: 'profiles get a kleur', upgrade: (doc) => ({ ...doc, kleur: 'blauw' }) };
 
 function registry(steps: UpgradeStep[], scenario = { current: 3, minimumReadable: 1 }): FormatRegistry {
-  return { versions: { scenario, leerwerkplaats: { current: 2, minimumReadable: 1 } }, steps };
+  return { versions: { scenario, leerwerkplaats: { current: 2, minimumReadable: 1 }, 'scene-pack': { current: 1, minimumReadable: 1 } }, steps };
 }
 const TEST = registry([renameNaam, addTags, profileStep]);
 

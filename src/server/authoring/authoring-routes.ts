@@ -3,11 +3,12 @@ import type { ServerContext } from '../server-context.ts';
 import { draftRoutes } from './draft-routes.ts';
 import { faceRoutes } from './face-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
+import { packRoutes } from './pack-routes.ts';
 import { publishRoutes } from './publish-routes.ts';
 import { tryRoutes } from './try-routes.ts';
 import { uploadRoutes } from './upload-routes.ts';
 
-/** Every route of authoring (issue 10): uploads, media, drafts, publishing, try codes; faces (issue 11). See docs/api.md. */
+/** Every route of authoring (issue 10): uploads, media, drafts, publishing, try codes; faces and scene packs (issue 11). See docs/api.md. */
 export function authoringRoutes(app: FastifyInstance, ctx: ServerContext, tryLimit?: { max: number; timeWindow: number }): void {
   uploadRoutes(app, ctx);
   faceRoutes(app, ctx);
@@ -15,4 +16,5 @@ export function authoringRoutes(app: FastifyInstance, ctx: ServerContext, tryLim
   draftRoutes(app, ctx);
   publishRoutes(app, ctx);
   tryRoutes(app, ctx, tryLimit);
+  packRoutes(app, ctx);
 }

@@ -15,7 +15,7 @@ import type { ServerContext } from '../server-context.ts';
  * The database holds who published which version when, and which one is current; scenario.json
  * follows it (and is put right at start when a crash came between the two).
  */
-export function publishedFolder(ctx: ServerContext, path: string): string {
+export function publishedFolder(ctx: { authoring: { publishedDir: string } }, path: string): string {
   return join(ctx.authoring.publishedDir, ...path.split('/'));
 }
 
@@ -72,7 +72,7 @@ export async function repairCurrentVersions(ctx: ServerContext): Promise<void> {
   if (rows.length) ctx.scenarios.invalidate();
 }
 
-export async function newStagingFolder(ctx: ServerContext): Promise<string> {
+export async function newStagingFolder(ctx: { authoring: { publishedDir: string } }): Promise<string> {
   // A dot-folder: the pack reader skips it, so a half-made publish never shows in the catalog.
   const dir = join(ctx.authoring.publishedDir, `.staging-${randomBytes(8).toString('hex')}`);
   await mkdir(dir, { recursive: true });

@@ -13,14 +13,15 @@ export type Received = { ok: true; bytes: number } | { ok: false; reason: 'too-l
 /**
  * Streams a request body to `file`, never holding it in memory. The size limit follows the
  * content: once the first bytes show a video the video limit applies, else the image limit, so
- * a 1 GB "photo" is stopped at 150 MB and not received whole (`fixedLimit`: one limit whatever the content). On refusal the stream is paused
+ * a 1 GB "photo" is stopped at 150 MB and not received whole (or `fixedLimit` applies). On refusal the stream is paused
  * (the caller answers with `Connection: close`) and the partial file is removed.
  */
 export function receiveUpload(body: IncomingMessage, file: string, fixedLimit?: number): Promise<Received> {
   return new Promise((resolve) => {
     const out = createWriteStream(file);
     let bytes = 0;
-    let head: Buffer[] | null = [];
+    // With a fixed limit (a scene pack) there is nothing to sniff.
+    let head: Buffer[] | null = fixedLimit === undefined ? [] : null;
     let limit = fixedLimit ?? MAX_VIDEO_BYTES;
     let sniffing: Promise<void> | null = null;
     let settled = false;
