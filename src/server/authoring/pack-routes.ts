@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { PackExportQuery } from '../../core/api/scene-packs.ts';
+import type { ConsentConfirmation } from '../../core/scene-pack-manifest.ts';
 import { localize } from '../../core/localized-text.ts';
 import { DEFAULT_PACK_LIMITS } from '../../core/pack-entry-rules.ts';
 import type { PackProblem } from '../../core/pack-problems.ts';
@@ -46,6 +47,28 @@ async function exportable(ctx: ServerContext, author: Facilitator, paths: string
   );
 }
 
+/**
+ * The consent confirmations stored when this organisation published the scenario's current
+ * version (issue 11 §1), as pack paths; null for a scenario it did not publish here.
+ */
+async function publishedConsent(ctx: ServerContext, author: Facilitator, source: PackSource): Promise<ConsentConfirmation[] | null> {
+  const rows = await ctx.db
+    .selectFrom('version_consents')
+    .innerJoin('drafts', 'drafts.id', 'version_consents.draft_id')
+    .select(['version_consents.file', 'version_consents.kind', 'version_consents.confirmed_by', 'version_consents.confirmed_at'])
+    .where('drafts.organisation_id', '=', author.organisationId)
+    .where('drafts.path', '=', source.path)
+    .where('version_consents.version', '=', source.scenario.version)
+    .execute();
+  if (rows.length === 0) return null;
+  return rows.map((r) => ({
+    file: `${source.path}/${r.file}`,
+    kind: r.kind as ConsentConfirmation['kind'],
+    confirmedBy: r.confirmed_by,
+    confirmedAt: new Date(Number(r.confirmed_at)).toISOString(),
+  }));
+}
+
 /** Scene packs (issue 11): export published and built-in scenarios as a .zip, import a .zip. See docs/scene-packs.md. */
 export function packRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/authoring/packs/export', async (request, reply) => {
@@ -53,7 +76,10 @@ export function packRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const query = parseInput(PackExportQuery, request.query, 'export');
     const paths = [...new Set(query.path)];
     const sources = await exportable(ctx, author, paths);
-    const consent = (await Promise.all(sources.map((s) => storedConsent(s.folder, s.path, s.scenario)))).flat();
+    // What the makers confirmed at publish (this server's table), else what an imported pack brought along.
+    const consent = (
+      await Promise.all(sources.map(async (s) => ((await publishedConsent(ctx, author, s)) ?? []).concat(await storedConsent(s.folder, s.path, s.scenario))))
+    ).flat();
     const title =
       query.title ?? (sources.length === 1 ? localize(sources[0]!.scenario.title, 'nl') : `${author.organisationName}: ${sources.length} scenario's`);
     let pack;

@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)('scene packs on %s', (kind) => {
     await rm(work, { recursive: true, force: true });
   });
 
-  async function saveAndPublish(scenario: object, baseRevision: number) {
+  async function saveAndPublish(scenario: { nodes: { media: { src: string } }[] }, baseRevision: number) {
     const put = await noord.app.inject({
       method: 'PUT',
       url: `/api/authoring/scenarios/${draft.id}`,
@@ -69,7 +69,8 @@ describe.each(DATABASE_KINDS)('scene packs on %s', (kind) => {
       method: 'POST',
       url: `/api/authoring/scenarios/${draft.id}/publish`,
       headers: { cookie: b },
-      payload: { baseRevision: baseRevision + 1 },
+      // The people on the photo agreed (issue 11 §1: no publish without a confirmation per photo).
+      payload: { baseRevision: baseRevision + 1, consents: [...new Set(scenario.nodes.map((n) => n.media.src))].map((file) => ({ file, kind: 'consent' })) },
     });
     expect(res.statusCode, res.body).toBe(200);
   }
@@ -98,6 +99,15 @@ describe.each(DATABASE_KINDS)('scene packs on %s', (kind) => {
     expect(pack.problems).toEqual([]);
     expect(pack.manifest).toMatchObject({ organisation: 'ROC Noord', licence: 'CC-BY-4.0', credits: ["Foto's: De Linde"], title: 'Klein pakket' });
     expect(pack.manifest!.scenarios.map((s) => [s.path, s.version])).toEqual([[path, '1.0.0']]);
+    // The consent confirmed at publish travels with the photo.
+    expect(pack.manifest!.consentConfirmations).toEqual([
+      {
+        file: expect.stringMatching(new RegExp(`^${path}/media/[a-z0-9]+\\.jpg$`)),
+        kind: 'consent',
+        confirmedBy: 'b@roc-noord.nl',
+        confirmedAt: expect.any(String),
+      },
+    ]);
 
     const both = await exportPack(noord, b, [SCENARIO, path]);
     expect(both.statusCode).toBe(200);
