@@ -17,7 +17,7 @@ const USAGE = `npm start [-- options]
   --no-build       do not build the app first
 Environment: PORT, DATA_DIR (default ./data), DATABASE_URL (postgres://… instead of SQLite),
 SCENES_DIR (default ./scenes), LOG=1 for request logs, LRS_URL (+ LRS_USERNAME, LRS_PASSWORD)
-to forward every event as an xAPI statement.`;
+to forward every event as an xAPI statement, SOURCE_MAPS=1 to serve the build's source maps.`;
 
 async function main(): Promise<void> {
   let args;
@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     purgeSchedule: true,
     lrs: lrsConfigFromEnv(process.env),
     publicUrls: lan.map((a) => `${tls ? 'https' : 'http'}://${a}:${port}/`),
+    serveSourceMaps: process.env.SOURCE_MAPS === '1',
   });
   await app.listen({ port, host });
   const address = app.server.address();
