@@ -1,3 +1,5 @@
+// First: the start scene's preview is drawn while the rest of the app loads (first-picture.ts).
+import './first-picture-start.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';

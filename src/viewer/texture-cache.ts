@@ -1,4 +1,5 @@
 import { LinearFilter, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
+import { EARLY_IMAGE_OPTIONS, takeEarlyImage } from './early-images.ts';
 
 export interface CacheStats {
   resident: number;
@@ -86,11 +87,14 @@ export class TextureCache {
 
   private async load(url: string, priority: LoadPriority, entry: Entry): Promise<Texture> {
     this.stats.loads++;
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    const blob = await res.blob();
+    const early = takeEarlyImage(new URL(url, location.href).href);
+    let bitmap = early ? await early.catch(() => null) : null;
+    if (!bitmap) {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      bitmap = await createImageBitmap(await res.blob(), EARLY_IMAGE_OPTIONS);
+    }
     const max = this.renderer.capabilities.maxTextureSize;
-    let bitmap = await createImageBitmap(blob, { imageOrientation: 'flipY', premultiplyAlpha: 'none' });
     if (bitmap.width > max) {
       // Respect the GPU's limit (phones often have 4096): scale down off the main thread.
       const scaled = await createImageBitmap(bitmap, {
