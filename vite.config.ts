@@ -4,6 +4,7 @@ import { constants } from 'node:zlib';
 import { defineConfig } from 'vitest/config';
 import { scenesPlugin } from './src/scene-pack/vite-plugin-scenes.ts';
 import { noXrEmulatorPlugin } from './src/tools/vite-plugin-no-xr-emulator.ts';
+import { offlineShellPlugin } from './src/tools/vite-offline-shell.ts';
 
 /**
  * Brotli and gzip copies of the app's own files, made once at build time at the highest levels
@@ -23,7 +24,7 @@ export const precompress = () =>
   });
 
 export default defineConfig({
-  plugins: [react(), scenesPlugin(), noXrEmulatorPlugin(), precompress()],
+  plugins: [react(), scenesPlugin(), noXrEmulatorPlugin(), offlineShellPlugin(), precompress()],
   // Maps are built for whoever debugs a device (the server serves them only when asked to), but
   // no file names them, so devices never fetch them.
   build: { target: 'es2022', sourcemap: 'hidden', chunkSizeWarningLimit: 2500 },

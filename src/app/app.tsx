@@ -7,6 +7,7 @@ import { Loading, LoadError } from '../ui/status-message.tsx';
 import { ClassFollower } from './class-follower.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
+import { untilReload } from './offline-shell.ts';
 import { SessionHome } from './session-home.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { useParticipation } from './use-participation.ts';
@@ -14,11 +15,11 @@ import { useParticipation } from './use-participation.ts';
 // The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once. Opened
 // on a player address, it is fetched at once, alongside the catalog rather than after it.
 let playerChunk: Promise<typeof import('./scenario-player.tsx')> | undefined;
-const loadPlayer = () => (playerChunk ??= import('./scenario-player.tsx'));
+const loadPlayer = () => (playerChunk ??= untilReload(() => import('./scenario-player.tsx'))());
 if (location.hash.startsWith('#/play/')) loadPlayer().catch(() => undefined); // lazy() reports a failure
 const ScenarioPlayer = lazy(loadPlayer);
 // The facilitator dashboard is its own chunk too: devices never load it, it never loads the player.
-const DashboardApp = lazy(() => import('../dashboard/dashboard-app.tsx'));
+const DashboardApp = lazy(untilReload(() => import('../dashboard/dashboard-app.tsx')));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
