@@ -12,6 +12,8 @@ const noRaycast = () => undefined;
 
 const FADE_OUT_MS = 180;
 const FADE_IN_MS = 260;
+/** Background uploads also wait this long after the fade-in (a choice's new panels settle). */
+const QUIET_AFTER_MS = 300;
 
 interface Props {
   media: Media;
@@ -80,6 +82,8 @@ export function Panorama({ media, url, transition, dim, videoPlaying, onSwap }: 
     // The first picture appears at once: there is nothing to fade from, and the page may show
     // the same view already (app/first-picture.ts), which a fade from black would break.
     const first = !shownOnce.current;
+    // The preloads of the next scenes wait until this transition is over.
+    cache.quiet(FADE_OUT_MS + FADE_IN_MS + QUIET_AFTER_MS);
     fade.current.target = 0;
     invalidate();
     const fadedOut = new Promise((r) => setTimeout(r, first ? 0 : FADE_OUT_MS));
