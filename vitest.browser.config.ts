@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A page waits on the server (scrypt logins, SQLite writes) and on software rendering; on a
+    // busy 2-core CI machine one second is too short for either. A broken page still fails.
+    expect: { poll: { timeout: 10_000 } },
     // Software rendering on a small CI machine can starve a frame-timed step once; a test that
     // is really broken fails both tries.
     retry: Number(process.env.BROWSER_RETRY ?? 1),

@@ -3,6 +3,7 @@ import type { Catalog } from '../core/scenario-catalog.ts';
 import { loadCatalog } from '../player/load-scenario.ts';
 import type { Participation } from '../sync/outbox-db.ts';
 import { startPresence } from '../sync/presence.ts';
+import { DASHBOARD_PREFIX } from '../ui/app-routes.ts';
 import { Loading, LoadError } from '../ui/status-message.tsx';
 import { ClassFollower } from './class-follower.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
@@ -11,6 +12,7 @@ import { untilReload } from './offline-shell.ts';
 import { SessionHome } from './session-home.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { useParticipation } from './use-participation.ts';
+import { isEditorHash } from '../editor/editor-route.ts';
 
 // The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once. Opened
 // on a player address, it is fetched at once, alongside the catalog rather than after it.
@@ -20,6 +22,8 @@ if (location.hash.startsWith('#/play/')) loadPlayer().catch(() => undefined); //
 const ScenarioPlayer = lazy(loadPlayer);
 // The facilitator dashboard is its own chunk too: devices never load it, it never loads the player.
 const DashboardApp = lazy(untilReload(() => import('../dashboard/dashboard-app.tsx')));
+// The editor is a third chunk, with the 360° stage; candidates' devices never load it.
+const EditorApp = lazy(untilReload(() => import('../editor/editor-app.tsx')));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -47,10 +51,16 @@ export function App() {
 
   const join = /^#\/join(?:\/([A-Za-z0-9-]{0,12}))?$/.exec(hash);
   if (join) return <JoinScreen initialCode={join[1] ?? ''} onJoined={() => (location.hash = '#/sessie')} />;
-  if (hash === '#/begeleider' || hash.startsWith('#/begeleider/'))
+  if (hash === DASHBOARD_PREFIX || hash.startsWith(`${DASHBOARD_PREFIX}/`))
     return (
       <Suspense fallback={<Loading />}>
         <DashboardApp hash={hash} />
+      </Suspense>
+    );
+  if (isEditorHash(hash))
+    return (
+      <Suspense fallback={<Loading />}>
+        <EditorApp hash={hash} />
       </Suspense>
     );
   if (error) return <LoadError detail={error} onRetry={() => (setError(null), setAttempt((a) => a + 1))} />;

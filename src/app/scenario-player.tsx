@@ -36,6 +36,7 @@ export default function ScenarioPlayer({ entry, participation }: { entry: Catalo
   return (
     <PlayerView
       entry={entry}
+      version={participation?.session.scenarioVersions?.[entry.path]}
       recorder={recorder}
       onExit={() => (location.hash = '#/')}
       hold={hold}

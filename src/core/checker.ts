@@ -4,6 +4,7 @@
  * the CLI (`npm run scenes:check`), the dev server and an in-app editor share it; reading files
  * is injected through `mediaInfo`.
  */
+import { upgradeScenarioJson } from './format-upgrade.ts';
 import { Scenario } from './scenario-schema.ts';
 import { danglingTargetFindings, reachabilityFindings } from './checker/graph.ts';
 import { duplicateIdsAcrossFiles } from './checker/cross-file.ts';
@@ -63,8 +64,17 @@ function folderFindings(raw: unknown, folder: NonNullable<CheckContext['folder']
   return out;
 }
 
-export async function checkScenario(raw: unknown, ctx: CheckContext): Promise<CheckResult> {
+export async function checkScenario(original: unknown, ctx: CheckContext): Promise<CheckResult> {
   const withFile = (findings: Finding[]): Problem[] => findings.map((f) => ({ file: ctx.file, ...f }));
+  // Older formats are checked as the app reads them: upgraded first (core/format-upgrade.ts).
+  const upgraded = upgradeScenarioJson(original);
+  if (!upgraded.ok) {
+    const { pointer, message } = upgraded.error;
+    return {
+      problems: withFile([{ pointer, rule: 'schema', severity: 'error', message: message.en, fix: 'See "Format versions" in docs/scenario-format.md.' }]),
+    };
+  }
+  const raw = upgraded.value;
   const folder = ctx.folder ? folderFindings(raw, ctx.folder) : [];
 
   const parsed = Scenario.safeParse(raw);

@@ -1,7 +1,7 @@
 import type { StoredEvent } from './api/stored-event.ts';
 import { localize, type Language } from './localized-text.ts';
+import { loggedContent, loggedOption, type LoggedScenario } from './logged-content.ts';
 import type { Scenario } from './scenario-schema.ts';
-import { contentLookup } from './xapi-statements.ts';
 
 /** Columns of the events CSV, in order (docs/exports.md explains each). */
 export const CSV_COLUMNS = [
@@ -24,6 +24,9 @@ export const CSV_COLUMNS = [
   'duration_ms',
   'changed_from',
   'detail',
+  // Appended (not inserted) so tools that read columns by position keep working.
+  'participation',
+  'scenario_version',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -35,7 +38,7 @@ type Row = Partial<Record<CsvColumn, string | number | null>>;
  * leaves the text columns empty; the ids are always there.
  */
 export function toEventsCsv(events: StoredEvent[], scenarios: ReadonlyMap<string, Scenario>, lang: Language): string {
-  const content = contentLookup(scenarios);
+  const content = loggedContent(scenarios);
   const lines = [CSV_COLUMNS.join(',')];
   for (const e of events) {
     const row: Row = {
@@ -46,14 +49,16 @@ export function toEventsCsv(events: StoredEvent[], scenarios: ReadonlyMap<string
       server_time: new Date(e.serverAt).toISOString(),
       scenario: e.scenario,
       type: e.body.type,
-      ...columnsFor(e, content, lang),
+      participation: e.participationId,
+      scenario_version: e.scenarioVersion,
+      ...columnsFor(e, e.scenario === null ? null : content(e.scenario, e.scenarioVersion), lang),
     };
     lines.push(CSV_COLUMNS.map((c) => cell(row[c])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function columnsFor(e: StoredEvent, content: ReturnType<typeof contentLookup>, lang: Language): Row {
+function columnsFor(e: StoredEvent, logged: LoggedScenario | null, lang: Language): Row {
   const b = e.body;
   const detail = (pairs: Record<string, string | number | boolean | null>) =>
     Object.entries(pairs)
@@ -71,8 +76,8 @@ function columnsFor(e: StoredEvent, content: ReturnType<typeof contentLookup>, l
       return { node: b.nodeId, hotspot: b.hotspotId, detail: detail({ kind: b.hotspotKind }) };
     case 'question-answered':
     case 'reflection-answered': {
-      const question = content.question(e.scenario, b.nodeId, b.questionId);
-      const option = question && question.kind !== 'scale' ? question.options.find((o) => o.id === b.optionId) : undefined;
+      const question = logged?.question(b.nodeId, b.questionId) ?? null;
+      const option = loggedOption(question, b.optionId);
       return {
         node: b.nodeId,
         question: b.questionId,
@@ -102,13 +107,20 @@ function columnsFor(e: StoredEvent, content: ReturnType<typeof contentLookup>, l
 }
 
 /**
- * One RFC 4180 cell. Strings starting with = + - @ tab or CR get a leading "'" so a spreadsheet
- * shows them as text instead of running them as a formula (CSV injection). Numbers are ours and
- * pass as they are, so a scale value of -1 stays a number.
+ * Where a spreadsheet may begin a cell inside our text: at its start, and after any separator it
+ * may assume instead of ours (";" in Dutch Excel, tab) or a line break; spaces and quotes a cell
+ * starts with are skipped. A formula starter there gets a "'" before it.
+ */
+const FORMULA_START = /(?<=^|[,;\t\r\n])([ "]*)(?=[=+\-@\t\r])/g;
+
+/**
+ * One RFC 4180 cell. Text that a spreadsheet would run as a formula (= + - @ tab CR at any place
+ * a cell may begin, whatever the separator) gets a leading "'" so it shows as text (CSV injection).
+ * Numbers are ours and pass as they are, so a scale value of -1 stays a number.
  */
 export function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === 'string') s = s.replace(FORMULA_START, "$1'");
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }

@@ -1,4 +1,5 @@
-import type { Hotspot, Question, Scenario, ScenarioNode } from './scenario-schema.ts';
+import type { Question, Scenario, ScenarioNode } from './scenario-schema.ts';
+import { nodeLinks } from './node-links.ts';
 
 /** Fast lookups over a parsed scenario; built once per scenario, never mutated. */
 export interface ScenarioIndex {
@@ -23,17 +24,5 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
 
 /** Node ids a node can lead to in one step (goto hotspots, options, scale next, timer). */
 export function nextNodeIds(node: ScenarioNode): string[] {
-  const out = new Set<string>();
-  const fromQuestion = (q: Question) => {
-    if (q.kind === 'scale') {
-      if (q.next) out.add(q.next);
-    } else for (const o of q.options) if (o.next) out.add(o.next);
-  };
-  for (const h of node.hotspots as Hotspot[]) {
-    if (h.kind === 'goto') out.add(h.target);
-    if (h.kind === 'question') fromQuestion(h.question);
-  }
-  if (node.question) fromQuestion(node.question);
-  if (node.timer) out.add(node.timer.next);
-  return [...out];
+  return [...new Set(nodeLinks(node).map((l) => l.target))];
 }

@@ -19,6 +19,9 @@ export const MediaPath = z
   })
   .meta({ id: 'MediaPath' });
 
+/** A scenario's version, as authored and as devices report it in their "started" events. */
+export const ScenarioVersion = z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'version is "major.minor.patch", e.g. "1.0.0"' });
+
 export const VariableValue = z.union([z.number(), z.boolean(), z.string()]).meta({ id: 'VariableValue' });
 export type VariableValue = z.infer<typeof VariableValue>;
 
@@ -206,7 +209,7 @@ export const Scenario = z
     $schema: z.string().optional(),
     formatVersion: z.literal(SCENARIO_FORMAT_VERSION).default(SCENARIO_FORMAT_VERSION),
     id: Id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'version is "major.minor.patch", e.g. "1.0.0"' }),
+    version: ScenarioVersion,
     zorgcategorie: Zorgcategorie,
     title: LocalizedText,
     description: LocalizedText,

@@ -1,14 +1,18 @@
 import type { StoredEvent } from './api/stored-event.ts';
 import type { LocalizedText } from './localized-text.ts';
-import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
-import type { Hotspot, Question, Scenario } from './scenario-schema.ts';
+import { loggedContent, type LoggedScenario } from './logged-content.ts';
+import type { Question, Scenario } from './scenario-schema.ts';
 
 /**
  * Maps stored events to xAPI 1.0.3 statements (see docs/exports.md for the full table).
  *
  * - The statement id is the event id, so exporting or forwarding twice never duplicates a
  *   statement in an LRS (it answers 204/409 for a known id).
- * - The actor is the pseudonymous participant code as an account; no names, no mbox.
+ * - Each statement is a pure function of one stored event (and the content it names): the
+ *   export and the LRS forwarder, which sends any slice of the log, build the same statement
+ *   under the same id. Nothing is read from other events in the list.
+ * - The actor is the participation (pseudonymous, unique across sessions) as an account; no
+ *   names, no mbox. The 4-character participant code is only unique within its session.
  * - Never a score or success: the app does not grade people (PRODUCT.md, AVG art. 22).
  * - Content may have changed since the event was logged: unknown scenarios, nodes, hotspots,
  *   questions and options still give a valid statement, built from the ids alone.
@@ -59,7 +63,7 @@ export interface XapiContext {
   /** The session id: all statements of one session share it. */
   registration?: string;
   platform: string;
-  /** Scenario version the participant played, when a `started` event says so. */
+  /** Scenario version of the run, as the server recorded it when it stored the event. */
   revision?: string;
   contextActivities?: { parent: XapiActivity[] };
   extensions: XapiExtensions;
@@ -79,6 +83,8 @@ export interface XapiStatement {
 export interface XapiOptions {
   /** Root of our IRIs, e.g. "https://beroepsbeeld.example/xapi". */
   baseIri: string;
+  /** `actor.account.homePage`: the system that issues the participation ids (default `baseIri`). */
+  accountHomePage?: string;
 }
 
 const ADL = 'http://adlnet.gov/expapi';
@@ -102,6 +108,7 @@ export const ACTIVITY_TYPES = {
 
 /** Names of our extensions; the IRI is `${baseIri}/extensions/<name>`. */
 export const EXTENSIONS = [
+  'participant-code',
   'seq',
   'server-time',
   'zorgcategorie',
@@ -132,53 +139,20 @@ export function languageMap(text: LocalizedText | undefined): LanguageMap | unde
   return text.en === undefined ? { 'nl-NL': text.nl } : { 'nl-NL': text.nl, 'en-US': text.en };
 }
 
-/** Lookups into the current content by catalog path; each misses softly (undefined) when content changed. */
-export interface ContentLookup {
-  scenario(path: string | null): Scenario | undefined;
-  hotspot(path: string | null, nodeId: string, hotspotId: string): Hotspot | undefined;
-  /** By node first; question ids are unique per scenario, so a question that moved is still found. */
-  question(path: string | null, nodeId: string, questionId: string): Question | undefined;
-}
-
-export function contentLookup(scenarios: ReadonlyMap<string, Scenario>): ContentLookup {
-  const indexes = new Map<string, ScenarioIndex>();
-  const index = (path: string | null): ScenarioIndex | undefined => {
-    const scenario = path === null ? undefined : scenarios.get(path);
-    if (path === null || !scenario) return undefined;
-    let found = indexes.get(path);
-    if (!found) indexes.set(path, (found = indexScenario(scenario)));
-    return found;
-  };
-  return {
-    scenario: (path) => index(path)?.scenario,
-    hotspot: (path, nodeId, hotspotId) =>
-      index(path)
-        ?.nodes.get(nodeId)
-        ?.hotspots.find((h) => h.id === hotspotId),
-    question(path, nodeId, questionId) {
-      const idx = index(path);
-      if (!idx) return undefined;
-      const inNode = idx.questionsByNode.get(nodeId)?.get(questionId);
-      if (inNode) return inNode;
-      for (const qs of idx.questionsByNode.values()) if (qs.has(questionId)) return qs.get(questionId);
-      return undefined;
-    },
-  };
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<string, Scenario>, options: XapiOptions): XapiStatement[] {
   const base = options.baseIri.replace(/\/+$/, '');
-  const content = contentLookup(scenarios);
-  const versions = startedVersions(events);
+  const homePage = options.accountHomePage ?? base;
+  const content = loggedContent(scenarios);
   const out: XapiStatement[] = [];
 
   for (const e of events) {
     const path = e.scenario ?? 'unknown';
     const scenarioIri = `${base}/scenarios/${path}`;
     const nodeIri = (nodeId: string) => `${scenarioIri}/nodes/${nodeId}`;
-    const scenario = content.scenario(e.scenario);
+    const logged: LoggedScenario | null = e.scenario === null ? null : content(e.scenario, e.scenarioVersion);
+    const scenario = logged?.index?.scenario;
     const scenarioActivity = activity(scenarioIri, {
       type: ACTIVITY_TYPES.simulation,
       name: languageMap(scenario?.title),
@@ -189,10 +163,12 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
     const nodeActivity = (nodeId: string) =>
       activity(nodeIri(nodeId), {
         type: `${base}/activity-types/scene`,
-        name: languageMap(scenario?.nodes.find((n) => n.id === nodeId)?.title),
+        name: languageMap(logged?.node(nodeId)?.title),
       });
 
     const ext: Partial<Record<ExtensionName, string | number | null>> = {
+      // The code the facilitator sees on the dashboard; the actor is the participation.
+      'participant-code': e.participantCode,
       seq: e.seq,
       'server-time': new Date(e.serverAt).toISOString(),
       zorgcategorie: e.scenario?.split('/')[0] ?? null,
@@ -218,7 +194,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
         Object.assign(ext, { node: b.nodeId, 'dwell-ms': b.dwellMs });
         break;
       case 'hotspot-opened': {
-        const hotspot = content.hotspot(e.scenario, b.nodeId, b.hotspotId);
+        const hotspot = logged?.hotspot(b.nodeId, b.hotspotId);
         verbOf = VERBS.interacted;
         object = activity(`${nodeIri(b.nodeId)}/hotspots/${b.hotspotId}`, {
           type: ACTIVITY_TYPES.interaction,
@@ -229,7 +205,7 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
       }
       case 'question-answered':
       case 'reflection-answered': {
-        const question = content.question(e.scenario, b.nodeId, b.questionId);
+        const question = logged?.question(b.nodeId, b.questionId) ?? null;
         // The event decides the shape, not the (possibly changed) content: an option is a choice, a value a likert step.
         const optionId = b.optionId;
         const value = b.type === 'reflection-answered' ? b.value : null;
@@ -281,17 +257,16 @@ export function toXapiStatements(events: StoredEvent[], scenarios: ReadonlyMap<s
 
     const extensions: XapiExtensions = {};
     for (const [name, value] of Object.entries(ext)) if (value != null) extensions[`${base}/extensions/${name}`] = value;
-    const version = versions(e);
     out.push({
       id: e.id,
-      actor: { objectType: 'Agent', account: { homePage: base, name: e.participantCode } },
+      actor: { objectType: 'Agent', account: { homePage, name: e.participationId } },
       verb: verbOf,
       object,
       ...(result ? { result } : {}),
       context: {
         ...(UUID.test(e.sessionId) ? { registration: e.sessionId } : {}),
         platform: 'Beroepsbeeld VR',
-        ...(version ? { revision: version } : {}),
+        ...(e.scenarioVersion ? { revision: e.scenarioVersion } : {}),
         ...(inScenario ? { contextActivities: { parent: [scenarioParent] } } : {}),
         extensions,
       },
@@ -318,21 +293,4 @@ function scaleComponents(q: Extract<Question, { kind: 'scale' }>): XapiInteracti
     steps.push({ id: String(v), description });
   }
   return steps;
-}
-
-/**
- * The scenario version a participant was playing at an event: that of the latest `started`
- * for the same participant and scenario at or before its seq. Only `started` carries it.
- */
-function startedVersions(events: StoredEvent[]): (e: StoredEvent) => string | null {
-  const starts = new Map<string, { seq: number; version: string }[]>();
-  const key = (e: StoredEvent) => `${e.participantCode}\u0000${e.scenario}`;
-  for (const e of events) {
-    if (e.body.type !== 'started') continue;
-    const list = starts.get(key(e)) ?? [];
-    list.push({ seq: e.seq, version: e.body.scenarioVersion });
-    starts.set(key(e), list);
-  }
-  for (const list of starts.values()) list.sort((a, b) => a.seq - b.seq);
-  return (e) => starts.get(key(e))?.findLast((s) => s.seq <= e.seq)?.version ?? null;
 }

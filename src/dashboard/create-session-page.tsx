@@ -4,7 +4,7 @@ import { localize } from '../core/localized-text.ts';
 import type { Catalog } from '../core/scenario-catalog.ts';
 import { apiFetch, apiGet } from '../facilitator-api/api-client.ts';
 import { useAuth } from '../facilitator-api/auth-store.ts';
-import { LeerwerkplaatsList } from './dashboard-api.ts';
+import { readLeerwerkplaatsList } from '../core/api/leerwerkplaatsen.ts';
 import { Organisation } from '../core/api/accounts.ts';
 import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
@@ -30,7 +30,7 @@ async function loadFormData(mode: SessionMode): Promise<FormData> {
     loadCatalog(),
     apiGet('api/organisation', Organisation),
     // Only a sollicitatie links to the organisation's own teams; a failure here must not block the form.
-    mode === 'sollicitatie' ? apiGet('api/leerwerkplaatsen', LeerwerkplaatsList).catch(() => ({ profiles: [] })) : Promise.resolve({ profiles: [] }),
+    mode === 'sollicitatie' ? apiFetch('api/leerwerkplaatsen').then(readLeerwerkplaatsList, () => []) : Promise.resolve([]),
   ]);
   const own = ownTeams(profiles);
   // The same order the server applies: the organisation's default, else the moment's.

@@ -1,7 +1,8 @@
 import { SESSION_MODES, type SessionMode } from '../core/api/sessions.ts';
 
-/** Every page of the dashboard lives under `#/begeleider`. */
-export const DASHBOARD_PREFIX = '#/begeleider';
+import { DASHBOARD_PREFIX } from '../ui/app-routes.ts';
+
+export { DASHBOARD_PREFIX };
 
 export type DashboardRoute =
   | { page: 'start' }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { EDITOR_PREFIX } from '../ui/app-routes.ts';
 import { LanguageButton } from '../ui/language-button.tsx';
 import { useAuth } from '../facilitator-api/auth-store.ts';
 import { useDashboardT } from './dashboard-strings.ts';
@@ -23,15 +24,22 @@ export function DashboardShell({ route, children }: { route: DashboardRoute | nu
         {auth.status === 'logged-in' && (
           <nav aria-label={t('navMain')}>
             <ul>
+              {auth.me.role !== 'maker' && (
+                <>
+                  <li>
+                    <a href={routeHash({ page: 'start' })} aria-current={current('start') ?? current('create')}>
+                      {t('navStart')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={routeHash({ page: 'sessions' })} aria-current={current('sessions')}>
+                      {t('navSessions')}
+                    </a>
+                  </li>
+                </>
+              )}
               <li>
-                <a href={routeHash({ page: 'start' })} aria-current={current('start') ?? current('create')}>
-                  {t('navStart')}
-                </a>
-              </li>
-              <li>
-                <a href={routeHash({ page: 'sessions' })} aria-current={current('sessions')}>
-                  {t('navSessions')}
-                </a>
+                <a href={EDITOR_PREFIX}>{t('navEditor')}</a>
               </li>
             </ul>
           </nav>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SessionView } from '../core/api/sessions.ts';
 import { apiGet, appUrl, sessionPath } from '../facilitator-api/api-client.ts';
-import { ServerInfo } from './dashboard-api.ts';
+import { ServerInfo } from '../core/api/server-info.ts';
 import { useDashboardT } from './dashboard-strings.ts';
 import { formatDateTime, formatTime } from './format-time.ts';
 import { useLoad } from './use-load.ts';

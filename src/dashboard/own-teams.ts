@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../core/localized-text.ts';
-import type { LeerwerkplaatsList } from './dashboard-api.ts';
+import type { LeerwerkplaatsEntry } from '../core/api/leerwerkplaatsen.ts';
 
 export interface OwnTeam {
   id: string;
@@ -9,8 +9,8 @@ export interface OwnTeam {
 }
 
 /** The organisation's own leerwerkplaatsen, and per scenario the own teams it shows. */
-export function ownTeams(list: LeerwerkplaatsList): { teams: OwnTeam[]; byScenario: Map<string, OwnTeam[]> } {
-  const teams = list.profiles
+export function ownTeams(profiles: readonly LeerwerkplaatsEntry[]): { teams: OwnTeam[]; byScenario: Map<string, OwnTeam[]> } {
+  const teams = profiles
     .filter((p) => p.own)
     .map(({ profile }) => ({
       id: profile.id,

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../core/api/stored-event.ts';
-import type { ParticipantView } from './dashboard-api.ts';
+import { latestRun, scenarioRuns, scenesEntered } from '../core/scenario-runs.ts';
+import type { ParticipantView } from '../core/api/sessions.ts';
 
 /** Where a participant is, read from their log (ids only; titles are looked up when shown). */
 export interface ParticipantProgress {
@@ -11,7 +12,7 @@ export interface ParticipantProgress {
   /** Catalog path of the scenario played last, null before the first. */
   scenario: string | null;
   nodeId: string | null;
-  /** Distinct scenes entered in `scenario`. */
+  /** Distinct scenes entered in the latest run of `scenario` (a restart of the whole scenario counts from zero). */
   visited: number;
   state: 'notice' | 'choosing' | 'playing' | 'completed' | 'aborted';
   lastChoice: { scenario: string; nodeId: string; questionId: string; optionId: string | null; value: number | null } | null;
@@ -24,7 +25,6 @@ export interface ParticipantProgress {
  */
 export function participantProgress(participant: ParticipantView, events: readonly StoredEvent[]): ParticipantProgress {
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
-  const visitedBy = new Map<string, Set<string>>();
   const p: ParticipantProgress = {
     code: participant.code,
     joinedAt: participant.joinedAt,
@@ -51,20 +51,12 @@ export function participantProgress(participant: ParticipantView, events: readon
     const scenario = e.scenario ?? p.scenario;
     switch (b.type) {
       case 'started':
-        // A new run ("play again") counts from zero.
         p.state = 'playing';
-        if (scenario) visitedBy.set(scenario, new Set());
         break;
-      case 'scene-entered': {
+      case 'scene-entered':
         p.nodeId = b.nodeId;
         p.state = 'playing';
-        if (scenario) {
-          const set = visitedBy.get(scenario) ?? new Set<string>();
-          set.add(b.nodeId);
-          visitedBy.set(scenario, set);
-        }
         break;
-      }
       case 'back':
         p.nodeId = b.toNodeId;
         break;
@@ -86,7 +78,8 @@ export function participantProgress(participant: ParticipantView, events: readon
     }
   }
   if (p.consented && p.state === 'notice') p.state = 'choosing';
-  p.visited = p.scenario ? (visitedBy.get(p.scenario)?.size ?? 0) : 0;
+  const run = p.scenario ? latestRun(scenarioRuns(sorted), p.scenario) : undefined;
+  p.visited = run ? scenesEntered(run).size : 0;
   return p;
 }
 

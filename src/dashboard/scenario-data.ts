@@ -1,7 +1,7 @@
 import { Catalog } from '../core/scenario-catalog.ts';
 import { indexScenario, type ScenarioIndex } from '../core/scenario-index.ts';
-import { Scenario } from '../core/scenario-schema.ts';
 import { appUrl, NetworkError } from '../facilitator-api/api-client.ts';
+import { readScenario } from '../core/read-content.ts';
 
 /**
  * The scene pack as the dashboard needs it: the catalog (for choosing scenarios) and whole
@@ -27,13 +27,22 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 const scenarios = new Map<string, Promise<ScenarioIndex>>();
-/** A scenario by catalog path ("ouderenzorg/ochtend-verpleeghuis"), indexed for lookups. */
-export function loadScenarioIndex(path: string): Promise<ScenarioIndex> {
-  let p = scenarios.get(path);
+/**
+ * A scenario by catalog path ("ouderenzorg/ochtend-verpleeghuis"), indexed for lookups; with a
+ * version, as it was at that version (what the log's events were played on), else the current one.
+ */
+export function loadScenarioIndex(path: string, version?: string): Promise<ScenarioIndex> {
+  const key = version ? `${path}@${version}` : path;
+  let p = scenarios.get(key);
   if (!p) {
-    p = fetchJson(`scenes/${path}/scenario.json`).then((json) => indexScenario(Scenario.parse(json)));
-    p.catch(() => scenarios.delete(path));
-    scenarios.set(path, p);
+    const file = version ? `scenes/${path}/versions/${encodeURIComponent(version)}/scenario.json` : `scenes/${path}/scenario.json`;
+    p = fetchJson(file).then((json) => {
+      const read = readScenario(json);
+      if (!read.ok) throw new Error(`${file}: ${read.pointer}: ${read.message}`);
+      return indexScenario(read.value);
+    });
+    p.catch(() => scenarios.delete(key));
+    scenarios.set(key, p);
   }
   return p;
 }

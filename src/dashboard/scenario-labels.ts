@@ -1,4 +1,5 @@
 import { localize, type Language } from '../core/localized-text.ts';
+import { loggedOption, loggedScenario } from '../core/logged-content.ts';
 import type { ScenarioIndex } from '../core/scenario-index.ts';
 import type { ParticipantProgress } from './participant-progress.ts';
 
@@ -11,7 +12,7 @@ export function scenarioTitle(indexes: ScenarioIndexes, path: string, lang: Lang
 }
 
 export function sceneTitle(indexes: ScenarioIndexes, path: string, nodeId: string, lang: Language): string {
-  const node = indexes.get(path)?.nodes.get(nodeId);
+  const node = loggedScenario(path, indexes.get(path) ?? null).node(nodeId);
   return node ? localize(node.title, lang) : nodeId;
 }
 
@@ -25,9 +26,9 @@ export function choiceLabel(
   choice: NonNullable<ParticipantProgress['lastChoice']>,
   lang: Language,
 ): { label: string; scale: boolean } | null {
-  const question = indexes.get(choice.scenario)?.questionsByNode.get(choice.nodeId)?.get(choice.questionId);
+  const question = loggedScenario(choice.scenario, indexes.get(choice.scenario) ?? null).question(choice.nodeId, choice.questionId);
   if (choice.optionId !== null) {
-    const option = question && question.kind !== 'scale' ? question.options.find((o) => o.id === choice.optionId) : undefined;
+    const option = loggedOption(question, choice.optionId);
     return option ? { label: localize(option.label, lang), scale: false } : question ? { label: choice.optionId, scale: false } : null;
   }
   return choice.value !== null ? { label: String(choice.value), scale: true } : null;

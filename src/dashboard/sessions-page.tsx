@@ -3,7 +3,7 @@ import type { SessionView } from '../core/api/sessions.ts';
 import { apiGet } from '../facilitator-api/api-client.ts';
 import { useAuth } from '../facilitator-api/auth-store.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { SessionList } from './dashboard-api.ts';
+import { SessionList } from '../core/api/sessions.ts';
 import { useDashboardT } from './dashboard-strings.ts';
 import { routeHash } from './dashboard-route.ts';
 import { errorText } from './error-text.ts';

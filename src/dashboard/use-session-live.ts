@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { z } from 'zod';
 import type { SessionView } from '../core/api/sessions.ts';
-import type { StoredEvent } from '../core/api/stored-event.ts';
 import { apiGet, ApiRequestError, appUrl, sessionPath } from '../facilitator-api/api-client.ts';
-import { EventList, type ParticipantView, SessionDetail, StoredEventSchema } from './dashboard-api.ts';
+import { SessionDetail, type ParticipantView } from '../core/api/sessions.ts';
+import { EventList, StoredEvent } from '../core/api/stored-event.ts';
 
 export type Connection = 'connecting' | 'open' | 'lost';
 
@@ -86,7 +86,7 @@ function reduce(state: State, action: Action): State {
   }
 }
 
-const EventsMessage = z.object({ events: z.array(StoredEventSchema) });
+const EventsMessage = z.object({ events: z.array(StoredEvent) });
 const JoinedMessage = z.object({ participantCode: z.string(), at: z.number() });
 
 /** Retry a stream the browser gave up on (it answered with something other than a stream). */

@@ -7,6 +7,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly body: ApiError | null,
     readonly retryAfterSeconds: number | null,
+    /** The answer's JSON as sent (e.g. a 409 that carries the current state), when it was JSON. */
+    readonly raw?: unknown,
   ) {
     super(body?.message ?? `HTTP ${status}`);
     this.name = 'ApiRequestError';
@@ -85,8 +87,10 @@ export async function apiFetch(path: string, options: ApiOptions = {}): Promise<
   const text = await res.text();
   if (!res.ok) {
     let body: ApiError | null = null;
+    let raw: unknown;
     try {
-      const parsed = ApiError.safeParse(JSON.parse(text));
+      raw = JSON.parse(text);
+      const parsed = ApiError.safeParse(raw);
       if (parsed.success) body = parsed.data;
       else if (text) {
         // The rate limiter answers in its own shape; keep its message.
@@ -97,7 +101,7 @@ export async function apiFetch(path: string, options: ApiOptions = {}): Promise<
       // Not JSON (a proxy's error page): the status says enough.
     }
     const retryAfter = Number(res.headers.get('retry-after'));
-    const error = new ApiRequestError(res.status, body, Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : null);
+    const error = new ApiRequestError(res.status, body, Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : null, raw);
     if (res.status === 401 && !options.own401) unauthorizedHandler?.();
     throw error;
   }

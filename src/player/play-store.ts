@@ -30,6 +30,8 @@ export const NO_HOLD: PlayerHold = { blank: null, prompt: null };
 
 interface PlayerStore {
   entry: CatalogEntry | null;
+  /** Resolves a media path of the loaded scenario to a URL (a pack folder, or a draft's media). */
+  media: (path: string) => string;
   index: ScenarioIndex | null;
   play: PlayState | null;
   panel: Panel;
@@ -44,7 +46,7 @@ interface PlayerStore {
   viewer: ViewerStore | null;
   /** Set when a step could not be logged (e.g. storage full); the step is then not shown. */
   recordError: string | null;
-  load(entry: CatalogEntry, scenario: Scenario): void;
+  load(entry: CatalogEntry, scenario: Scenario, media?: (path: string) => string): void;
   unload(): void;
   dispatch(action: Action): StepResult | null;
   setPanel(panel: Panel): void;
@@ -105,6 +107,7 @@ function nextView(index: ScenarioIndex, base: PlayState, current: PlayerStore, a
 /** The one player on screen: the engine's state for the loaded scenario, and what is shown. */
 export const usePlayer = create<PlayerStore>((set, get) => ({
   entry: null,
+  media: (path) => path,
   index: null,
   play: null,
   panel: { kind: 'none' },
@@ -115,9 +118,9 @@ export const usePlayer = create<PlayerStore>((set, get) => ({
   hold: NO_HOLD,
   viewer: null,
   recordError: null,
-  load(entry, scenario) {
+  load(entry, scenario, media = (path) => mediaUrl(entry, path)) {
     const index = indexScenario(scenario);
-    set({ entry, index, play: initialState(scenario), panel: { kind: 'none' }, paused: false, menuOpen: false });
+    set({ entry, media, index, play: initialState(scenario), panel: { kind: 'none' }, paused: false, menuOpen: false });
   },
   unload: () => set({ entry: null, index: null, play: null, panel: { kind: 'none' }, paused: false, menuOpen: false }),
   setRecorder(recorder) {

@@ -12,7 +12,7 @@ import { Panorama } from '../viewer/panorama.tsx';
 import { Preloader } from '../viewer/preloader.tsx';
 import { ViewerCanvas } from '../viewer/viewer-canvas.tsx';
 import { useViewer, useViewState } from '../viewer/viewer-context.tsx';
-import { mediaUrl, usePlayer } from './play-store.ts';
+import { usePlayer } from './play-store.ts';
 import { usePlayerActions } from './player-context.tsx';
 import { VrOverlay } from './vr-overlay.tsx';
 
@@ -23,7 +23,6 @@ const PAUSED_DIM = 0.35;
 function SceneContent() {
   const viewer = useViewer();
   const actions = usePlayerActions();
-  const entry = usePlayer((s) => s.entry)!;
   const index = usePlayer((s) => s.index)!;
   const play = usePlayer((s) => s.play)!;
   const transition = usePlayer((s) => s.transition);
@@ -33,7 +32,7 @@ function SceneContent() {
   const offset = useViewState((s) => s.worldYawOffset);
   const inXR = useXR((s) => s.session != null);
   const videoPlaying = usePlayer((s) => !s.videoPaused);
-  const url = useCallback((p: string) => mediaUrl(entry, p), [entry]);
+  const url = usePlayer((s) => s.media);
   // The node whose hotspots are shown switches while the view is black, with the texture.
   const [shownNodeId, setShownNodeId] = useState<string | null>(play.nodeId);
   const node = index.nodes.get(play.nodeId ?? index.scenario.startNode)!;

@@ -12,7 +12,7 @@ import { useInXR } from '../viewer/viewer-context.tsx';
 import { Captions } from './captions.tsx';
 import { NarrationAudio } from './narration-audio.tsx';
 import { useNodeTimer } from './node-timer.ts';
-import { mediaUrl, usePlayer } from './play-store.ts';
+import { usePlayer } from './play-store.ts';
 import { usePlayerActions } from './player-context.tsx';
 import { playerStrings } from './player-strings.ts';
 import { Sheet } from './sheet.tsx';
@@ -89,7 +89,7 @@ export function PlayerControls() {
   const actions = usePlayerActions();
   const lang = useReading((s) => s.lang);
   const index = usePlayer((s) => s.index)!;
-  const entry = usePlayer((s) => s.entry)!;
+  const media = usePlayer((s) => s.media);
   const transition = usePlayer((s) => s.transition);
   const play = usePlayer((s) => s.play)!;
   const panel = usePlayer((s) => s.panel);
@@ -257,7 +257,7 @@ export function PlayerControls() {
           </button>
         </nav>
       )}
-      <NarrationAudio src={audioPath ? mediaUrl(entry, audioPath) : null} paused={paused} playKey={`${node.id}:${panel.kind}:${transition}`} />
+      <NarrationAudio src={audioPath ? media(audioPath) : null} paused={paused} playKey={`${node.id}:${panel.kind}:${transition}`} />
       <div className="bottom">
         {node.narration && (
           <Captions text={localize(node.narration.text, lang)} hasAudio={audioPath !== null} paused={paused} nodeKey={`${node.id}:${transition}`} />

@@ -14,6 +14,8 @@ import type { PlayRecorder } from './recording-queue.ts';
 
 export interface PlayerProps {
   entry: CatalogEntry;
+  /** Play this version of the scenario (a session's), not the current one. */
+  version?: string;
   /** Logs every step before it is shown, and continues from what it holds; none: nothing is logged (free play, a preview). */
   recorder?: PlayRecorder | null;
   /** "Stop" and "back to the overview": where the player was opened from. */
@@ -24,6 +26,12 @@ export interface PlayerProps {
   status?: ReactNode;
   /** The scenario as loaded (e.g. to keep its media for offline use). */
   onLoaded?: (scenario: Scenario) => void;
+  /** Play this scenario as it is (e.g. an editor's draft) instead of fetching the entry's file. */
+  scenario?: Scenario;
+  /** Where the scenario's media paths point; default: the entry's pack folder. */
+  mediaUrl?: (path: string) => string;
+  /** Start at this node instead of the start node ("play from here"). */
+  startAt?: string;
 }
 
 /**
@@ -31,9 +39,15 @@ export interface PlayerProps {
  * logged actions, which logs nothing new. A reload keeps where the candidate was, also on the
  * ending screen; a scenario left earlier (aborted) starts a fresh run.
  */
-async function start(entry: CatalogEntry, scenario: Scenario, recorder: PlayRecorder | null): Promise<void> {
+async function start(
+  entry: CatalogEntry,
+  scenario: Scenario,
+  recorder: PlayRecorder | null,
+  media?: (path: string) => string,
+  startAt?: string,
+): Promise<void> {
   const store = usePlayer.getState();
-  store.load(entry, scenario);
+  store.load(entry, scenario, media);
   if (recorder) {
     const actions = await recorder.open();
     if (actions.length > 0 && !store.resume(actions)) await recorder.discard();
@@ -42,10 +56,22 @@ async function start(entry: CatalogEntry, scenario: Scenario, recorder: PlayReco
   const status = usePlayer.getState().play?.status;
   if (status === 'idle') store.dispatch({ type: 'start' });
   else if (status === 'aborted') store.dispatch({ type: 'restart', scope: 'scenario' });
+  if (startAt && startAt !== scenario.startNode) usePlayer.getState().dispatch({ type: 'enter', nodeId: startAt });
 }
 
 /** Loads one scenario and plays it on a 360° viewer: the canvas behind, accessible controls on top. */
-export default function PlayerView({ entry, recorder = null, onExit, hold = NO_HOLD, status, onLoaded }: PlayerProps) {
+export default function PlayerView({
+  entry,
+  version,
+  recorder = null,
+  onExit,
+  hold = NO_HOLD,
+  status,
+  onLoaded,
+  scenario: given,
+  mediaUrl,
+  startAt,
+}: PlayerProps) {
   const { t } = playerStrings.useT();
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -71,10 +97,10 @@ export default function PlayerView({ entry, recorder = null, onExit, hold = NO_H
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    loadScenario(entry)
+    (given ? Promise.resolve(given) : loadScenario(entry, version))
       .then(async (scenario) => {
         if (cancelled) return;
-        await start(entry, scenario, recorder);
+        await start(entry, scenario, recorder, mediaUrl, startAt);
         if (!cancelled) loadedRef.current?.(scenario);
       })
       .catch((e: Error) => !cancelled && setError(e.message));
@@ -86,7 +112,7 @@ export default function PlayerView({ entry, recorder = null, onExit, hold = NO_H
       s.unload();
       recorder?.close();
     };
-  }, [entry, attempt, recorder]);
+  }, [entry, version, attempt, recorder, given, mediaUrl, startAt]);
 
   if (error) return <LoadError detail={error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!loaded) return <Loading />;

@@ -89,7 +89,7 @@ function HoldPrompt() {
   const scale = useReading((s) => s.textScale);
   if (!hold.prompt || hold.blank !== null) return null;
   return (
-    <group position={[0, 0.5, 0]}>
+    <group position={[0, 0.78, 0]}>
       <VrText blocks={[{ text: hold.prompt, size: 0.05 * scale }]} icon="prompt" />
     </group>
   );
@@ -248,7 +248,8 @@ export function VrOverlay({ initialYaw }: { initialYaw: number }) {
           <CurrentPanel />
           <HoldPrompt />
         </group>
-        <group position={[0, -0.62, -PANEL_DISTANCE]} rotation={[-0.3, 0, 0]}>
+        {/* Above the panel, whose height varies (a question with four answers reaches far down). */}
+        <group position={[0, 0.34, -PANEL_DISTANCE]} rotation={[0.1, 0, 0]}>
           <Captions />
         </group>
       </LazyFollow>

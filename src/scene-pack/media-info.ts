@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
-import sharp from 'sharp';
 import type { MediaInfo, MediaInfoFn } from '../core/checker.ts';
 import { resolveExactCase, type FolderListings } from './exact-case-path.ts';
+import { readImageWhole } from './image-decode.ts';
 import { realPathIn } from './real-path.ts';
 
 /** Audio and video are only checked for existence; everything else is measured with sharp. */
@@ -19,11 +19,8 @@ export function fileMediaInfo(folder: string): MediaInfoFn {
     if (!(await stat(where.real)).isFile()) return { exists: true, error: 'this is a folder, not a file' };
     if (AUDIO_VIDEO.test(rel)) return { exists: true };
     try {
-      const m = await sharp(where.real).metadata();
-      // The header alone says nothing about the rest: decode the whole file, so a truncated or
-      // damaged one fails here and not as a grey half-image in the headset. A tiny output keeps
-      // it fast (JPEG shrink-on-load still reads every bit of the image data).
-      await sharp(where.real, { failOn: 'error' }).resize({ width: 64 }).raw().toBuffer();
+      // The header alone says nothing about the rest: decode the whole file (see readImageWhole).
+      const m = await readImageWhole(where.real);
       return { exists: true, width: m.width, height: m.height, format: m.format };
     } catch (e) {
       return { exists: true, error: e instanceof Error ? e.message : String(e) };

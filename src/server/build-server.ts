@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiError } from '../core/api/api-error.ts';
 import { serveSceneRequest } from '../scene-pack/scene-file-responder.ts';
+import { isForeignKeyViolation } from './db/foreign-key-violation.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { requireFacilitator } from './facilitator-auth.ts';
 import { HttpError } from './http-error.ts';
 import { LiveHub } from './live-hub.ts';
 import { type LrsConfig, LrsForwarder } from './lrs-forwarder.ts';
+import { gone } from './participation-lock.ts';
 import { purgeExpired } from './retention.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { classRoutes } from './routes/class-routes.ts';
@@ -22,8 +24,14 @@ import { liveRoutes } from './routes/live-routes.ts';
 import { organisationRoutes } from './routes/organisation-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { ScenarioStore } from '../scene-pack/scenario-store.ts';
+import { DEFAULT_TIMEOUTS, enforceBodyRate, nodeServerTimeouts, type RequestTimeouts } from './request-timeouts.ts';
 import { isCrossSiteRequest } from './security/cross-site.ts';
 import type { ServerContext } from './server-context.ts';
+import type { ServerInfo } from '../core/api/server-info.ts';
+import { authoringRoutes } from './authoring/authoring-routes.ts';
+import { createAuthoring } from './authoring/authoring-setup.ts';
+import { repairCurrentVersions } from './authoring/published-pack.ts';
+import type { ProcessorOptions } from './authoring/upload-processor.ts';
 
 export interface ServerOptions {
   database: OpenDatabase;
@@ -35,8 +43,11 @@ export interface ServerOptions {
   secureCookies?: boolean;
   now?: () => number;
   logger?: boolean;
-  limits?: Partial<DeviceLimits & { login: { max: number; timeWindow: number } }>;
+  limits?: Partial<typeof DEFAULT_LIMITS>;
+  /** Base IRI of xAPI ids and extensions (default https://beroepsbeeld-vr.nl/xapi). */
   xapiBaseIri?: string;
+  /** `actor.account.homePage` of xAPI statements (XAPI_ACCOUNT_HOMEPAGE; default: the base IRI). */
+  xapiAccountHomePage?: string;
   /** Forward every stored event to this LRS as xAPI statements. */
   lrs?: LrsConfig;
   /** Addresses devices can reach this server on (LAN), shown on the dashboard next to the join code. */
@@ -45,6 +56,14 @@ export interface ServerOptions {
   purgeSchedule?: boolean;
   /** Serve the build's source maps (`.map`); off by default. */
   serveSourceMaps?: boolean;
+  /** How often live streams re-check their login or token and session (default 15 s; tests use less). */
+  liveRecheckMs?: number;
+  /** How long clients may take to send a request (DEFAULT_TIMEOUTS; tests use less). */
+  timeouts?: Partial<RequestTimeouts>;
+  /** DATA_DIR: uploads, published scenarios (authoring). Without it, a temporary folder that goes with the server. */
+  dataDir?: string;
+  /** Worker threads and image size of upload processing. */
+  uploadProcessing?: ProcessorOptions;
 }
 
 /** Files the build also writes as .br and .gz (vite.config.ts), with the compressed names. */
@@ -60,10 +79,15 @@ const ROUTER_ERROR_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export const DEFAULT_LIMITS = {
+/** Why each number, in docs/api.md ("Limits"). */
+type RateLimit = { max: number; timeWindow: number };
+export const DEFAULT_LIMITS: DeviceLimits & { login: RateLimit; tryCode: RateLimit } = {
   login: { max: 10, timeWindow: 60_000 },
   join: { max: 30, timeWindow: 60_000 },
-  events: { max: 600, timeWindow: 60_000 },
+  events: { max: 120, timeWindow: 60_000 },
+  gaze: { max: 60, timeWindow: 60_000 },
+  volume: { eventsPerParticipant: 5_000, eventsPerSession: 50_000, participantsPerSession: 1_000 },
+  tryCode: { max: 30, timeWindow: 60_000 },
 };
 
 /**
@@ -72,9 +96,13 @@ export const DEFAULT_LIMITS = {
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const secure = options.secureCookies ?? Boolean(options.https);
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const nodeTimeouts = nodeServerTimeouts(timeouts);
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
-    ...(options.https ? { https: options.https } : {}),
+    ...(options.https ? { https: { ...options.https, ...nodeTimeouts } } : { http: nodeTimeouts }),
+    // Fastify sets the server's requestTimeout itself (0, none, by default): give it ours.
+    requestTimeout: timeouts.requestMs,
     bodyLimit: 256 * 1024,
     // While closing, new requests get 503 (the device retries); in-flight ones finish.
     return503OnClosing: true,
@@ -93,6 +121,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   }) as unknown as FastifyInstance;
 
+  const authoring = createAuthoring(options.dataDir, options.database.db, options.now ?? Date.now, options.uploadProcessing, (m) => app.log.warn(m));
   const ctx: ServerContext = {
     db: options.database.db,
     dbKind: options.database.kind,
@@ -100,18 +129,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     now: options.now ?? Date.now,
     scenesDir: resolve(options.scenesDir ?? 'scenes'),
     secureCookies: secure,
-    xapiBaseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
-    scenarios: new ScenarioStore(resolve(options.scenesDir ?? 'scenes')),
+    xapi: {
+      baseIri: options.xapiBaseIri ?? 'https://beroepsbeeld-vr.nl/xapi',
+      ...(options.xapiAccountHomePage ? { accountHomePage: options.xapiAccountHomePage } : {}),
+    },
+    // The built-in pack and the published scenarios of every organisation: one catalog, one serving rule.
+    scenarios: new ScenarioStore([resolve(options.scenesDir ?? 'scenes'), authoring.publishedDir]),
     lrs: undefined,
     publicUrls: options.publicUrls ?? [],
+    liveRecheckMs: options.liveRecheckMs ?? 15_000,
+    authoring,
   };
   if (options.lrs) {
-    ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapiBaseIri, ctx.now);
+    ctx.lrs = new LrsForwarder(ctx.db, ctx.scenarios, options.lrs, ctx.xapi, ctx.now);
     ctx.lrs.start();
   }
   app.decorate('ctx', ctx);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
+  enforceBodyRate(app, timeouts);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -166,7 +202,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send(error.toBody());
+    if (error instanceof HttpError) return reply.code(error.status).headers(error.headers).send(error.toBody());
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const known: Record<string, [string, string]> = {
@@ -175,11 +211,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         FST_ERR_CTP_BODY_TOO_LARGE: ['too-large', 'The body is too large; send smaller batches.'],
         FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported-media-type', 'Send the body as application/json.'],
         FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['invalid-length', 'Content-Length does not match the body.'],
+        BODY_TIMEOUT: ['body-timeout', 'The body came too slowly; nothing was stored. Send it again.'],
       };
       const [code, message] = known[error.code ?? ''] ?? [status === 429 ? 'rate-limited' : 'bad-request', error.message];
       const body: ApiError = { error: code, message };
       return reply.code(status).send(body);
     }
+    if (isForeignKeyViolation(error)) return reply.code(410).send(gone().toBody());
     request.log.error(error);
     const body: ApiError = { error: 'server-error', message: 'Something went wrong on the server; nothing was stored. Try again.' };
     return reply.code(500).send(body);
@@ -196,12 +234,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, ctx);
   organisationRoutes(app, ctx);
   liveRoutes(app, ctx);
-  classRoutes(app, ctx);
+  classRoutes(app, ctx, limits.gaze);
   app.get('/api/server-info', async (request) => {
     await requireFacilitator(ctx, request);
-    return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined };
+    return { urls: ctx.publicUrls, database: ctx.dbKind, lrs: ctx.lrs !== undefined } satisfies ServerInfo;
   });
   notesRoutes(app, ctx);
+  authoringRoutes(app, ctx, limits.tryCode);
 
   // Scene packs and XR profiles are read from disk (an edit shows within the store's short cache),
   // with byte ranges for Safari's video, by the same code the dev server uses: exactly the files
@@ -243,7 +282,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   let purgeTimer: NodeJS.Timeout | undefined;
   if (options.purgeSchedule) {
     const purge = async () => {
-      const r = await purgeExpired(ctx.db, ctx.now()).catch((e: Error) => (app.log.error(e), null));
+      const r = await purgeExpired(ctx.db, ctx.now(), ctx.dbKind).catch((e: Error) => (app.log.error(e), null));
       if (r && (r.sessions || r.authSessions)) app.log.info(`retention: erased ${r.sessions} session(s) past their retention`);
     };
     await purge();
@@ -257,6 +296,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ctx.lrs?.stop();
     ctx.hub.closeAll();
   });
+  app.addHook('onClose', async () => ctx.authoring.close());
+  await ctx.authoring.processor.resume();
+  await repairCurrentVersions(ctx);
   return app;
 }
 

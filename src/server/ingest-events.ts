@@ -1,9 +1,12 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { IngestBatch, WireEvent } from '../core/api/device-event.ts';
 import type { StoredEvent } from '../core/api/stored-event.ts';
+import { runStarts, versionPlayedAt } from '../core/scenario-runs.ts';
 import { canonicalJson } from './canonical-json.ts';
+import type { DatabaseKind } from './db/open-database.ts';
 import type { Database } from './db/schema.ts';
 import { HttpError } from './http-error.ts';
+import { holdParticipation } from './participation-lock.ts';
 
 export interface IngestParticipant {
   id: string;
@@ -35,7 +38,7 @@ export async function ingestEvents(
   participant: IngestParticipant,
   batch: IngestBatch,
   now: number,
-  options: { forwardToLrs?: boolean } = {},
+  options: { kind: DatabaseKind; limits: VolumeLimits; forwardToLrs?: boolean },
 ): Promise<{ acknowledged: string[]; stored: StoredEvent[] }> {
   checkBatch(participant, batch);
   const byId = new Map(batch.events.map((e) => [e.id, e]));
@@ -50,7 +53,11 @@ export async function ingestEvents(
 
       const known = new Set(existing.map((r) => r.id));
       const fresh = batch.events.filter((e) => !known.has(e.id));
+      // A replay of what is stored writes nothing: no lock, no count (the path a device with a lost answer takes).
       if (fresh.length === 0) return [];
+      await holdParticipation(trx, options.kind, participant.id, participant.sessionId, now);
+      await checkVolume(trx, participant, fresh.length, options.limits);
+      const versionOf = await scenarioVersions(trx, participant.id, fresh);
       const rows = fresh.map((e) => ({
         id: e.id,
         session_id: participant.sessionId,
@@ -61,6 +68,7 @@ export async function ingestEvents(
         content: contentOf(e),
         client_at: e.at,
         server_at: now,
+        scenario_version: versionOf(e),
       }));
       // DO NOTHING covers a concurrent request that stored the same id a moment ago, and a
       // sequence number already used by another event; both are checked right after.
@@ -103,11 +111,13 @@ export async function ingestEvents(
           id: e.id,
           sessionId: participant.sessionId,
           participantCode: participant.code,
+          participationId: participant.id,
           seq: e.seq,
           at: e.at,
           serverAt: now,
           scenario: e.scenario,
           body: e.body,
+          scenarioVersion: versionOf(e),
         }));
     });
     return { acknowledged: [...byId.keys()], stored };
@@ -122,6 +132,58 @@ export async function ingestEvents(
     }
     throw e;
   }
+}
+
+/**
+ * The scenario version of each new event's run, from the participant's `started` events stored
+ * before and in this batch. Recorded with the event and never changed after, so its xAPI
+ * statement is the same in every export and forwarding (a `started` that arrives after later
+ * events does not rewrite them).
+ */
+async function scenarioVersions(trx: Kysely<Database>, participantId: string, fresh: readonly WireEvent[]): Promise<(e: WireEvent) => string | null> {
+  const stored = await trx
+    .selectFrom('events')
+    .select(['seq', 'scenario', 'content'])
+    .where('participant_id', '=', participantId)
+    .where('type', '=', 'started')
+    .execute();
+  const starts = runStarts([
+    ...stored.map((r) => ({ seq: Number(r.seq), scenario: r.scenario, body: (JSON.parse(r.content) as { body: WireEvent['body'] }).body })),
+    ...fresh,
+  ]);
+  return (e) => versionPlayedAt(starts, e);
+}
+
+export interface VolumeLimits {
+  eventsPerParticipant: number;
+  eventsPerSession: number;
+  participantsPerSession: number;
+}
+
+/**
+ * Far above what an honest device sends (a scenario is tens of events), so only a broken or
+ * hostile device meets these; they keep one session small enough for the dashboard to load at once.
+ * Only new events count: a device re-sending what was stored (a lost answer) is never refused.
+ */
+async function checkVolume(trx: Transaction<Database>, participant: IngestParticipant, fresh: number, limits: VolumeLimits): Promise<void> {
+  // Both in one query: on PostgreSQL each query is a round trip.
+  const counts = await trx
+    .selectNoFrom((eb) => [
+      eb.selectFrom('events').select(eb.fn.countAll<number>().as('n')).where('participant_id', '=', participant.id).as('participant'),
+      eb.selectFrom('events').select(eb.fn.countAll<number>().as('n')).where('session_id', '=', participant.sessionId).as('session'),
+    ])
+    .executeTakeFirstOrThrow();
+  const full = (what: string, max: number) =>
+    new HttpError(
+      429,
+      'quota-exceeded',
+      `${what} holds at most ${max} events; nothing of this batch was stored. / ${what} bewaart hooguit ${max} gebeurtenissen; niets van deze batch is opgeslagen.`,
+      {},
+      // An honest device never gets here; a broken one should not hammer the server meanwhile.
+      { 'Retry-After': '3600' },
+    );
+  if (Number(counts.participant) + fresh > limits.eventsPerParticipant) throw full('A participation', limits.eventsPerParticipant);
+  if (Number(counts.session) + fresh > limits.eventsPerSession) throw full('A session', limits.eventsPerSession);
 }
 
 /** Checks that need no database: a batch must be unambiguous on its own. */

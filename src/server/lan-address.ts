@@ -10,3 +10,14 @@ export function lanAddresses(): string[] {
   }
   return out;
 }
+
+/**
+ * The addresses to give devices (join QR code, dashboard, terminal) for a server listening on
+ * `listenHost`:`port`: every LAN address when it listens on all interfaces, that address when it
+ * listens on one of them, and none when it listens on loopback only (devices could not reach it).
+ * `port` is the port actually bound (with --port 0, the one the system chose).
+ */
+export function publicUrls(scheme: 'http' | 'https', listenHost: string, port: number, lan: readonly string[]): string[] {
+  const all = listenHost === '0.0.0.0' || listenHost === '::' || listenHost === '';
+  return lan.filter((a) => all || a === listenHost).map((a) => `${scheme}://${a}:${port}/`);
+}

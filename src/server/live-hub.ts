@@ -38,19 +38,33 @@ export class LiveHub {
     }
   }
 
-  /** On shutdown: tell every open stream to end, so closing the server does not wait on them. */
-  private readonly closers = new Set<() => void>();
-  onClose(closer: () => void): () => void {
-    this.closers.add(closer);
+  /**
+   * Open streams, each with what it stands on (see `streamTag`): on shutdown all end, so closing
+   * the server does not wait on them; on logout or erasure the ones standing on what went.
+   */
+  private readonly closers = new Map<() => void, readonly string[]>();
+  onClose(closer: () => void, tags: readonly string[] = []): () => void {
+    this.closers.set(closer, tags);
     return () => this.closers.delete(closer);
   }
   closeAll(): void {
     // A copy: a closer may remove others while we iterate.
-    for (const c of Array.from(this.closers)) c();
+    for (const c of Array.from(this.closers.keys())) c();
     this.closers.clear();
+  }
+  /** Ends every stream opened on this login, participant or session (it was logged out or erased). */
+  closeTagged(tag: string): void {
+    for (const [c, tags] of Array.from(this.closers)) if (tags.includes(tag)) c();
   }
 
   listenerCount(sessionId: string): number {
     return this.listeners.get(sessionId)?.size ?? 0;
   }
 }
+
+/** What a stream stands on; when one of these goes, `closeTagged` ends the stream at once. */
+export const streamTag = {
+  login: (idHash: string) => `login:${idHash}`,
+  participant: (id: string) => `participant:${id}`,
+  session: (id: string) => `session:${id}`,
+};

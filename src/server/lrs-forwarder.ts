@@ -1,14 +1,17 @@
 import type { Kysely } from 'kysely';
-import { toXapiStatements } from '../core/xapi-statements.ts';
+import { toXapiStatements, type XapiOptions } from '../core/xapi-statements.ts';
 import type { Database } from './db/schema.ts';
 import type { ScenarioStore } from '../scene-pack/scenario-store.ts';
-import { loadSessionEvents } from './session-events.ts';
+import { loadEventsById } from './session-events.ts';
+import { scenariosForEvents } from './scenarios-for-events.ts';
 
 export interface LrsConfig {
   /** The LRS's xAPI base, e.g. https://lrs.example.nl/xapi (statements go to <url>/statements). */
   url: string;
   username?: string;
   password?: string;
+  /** Statements per request (default 50). */
+  batchSize?: number;
 }
 
 export interface ForwardResult {
@@ -35,7 +38,7 @@ export class LrsForwarder {
     private readonly db: Kysely<Database>,
     private readonly scenarios: ScenarioStore,
     private readonly config: LrsConfig,
-    private readonly baseIri: string,
+    private readonly xapi: XapiOptions,
     private readonly now: () => number = Date.now,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {}
@@ -59,22 +62,24 @@ export class LrsForwarder {
     let sent = 0;
     let failed = 0;
     for (;;) {
+      // Not for sessions past their purge date: the daily purge erases those with their queue.
       const due = await this.db
-        .selectFrom('lrs_queue')
-        .select(['id', 'session_id', 'attempts'])
-        .where('next_attempt_at', '<=', this.now())
-        .where('attempts', '>=', 0)
-        .orderBy('next_attempt_at')
-        .limit(BATCH)
+        .selectFrom('lrs_queue as q')
+        .innerJoin('sessions as s', 's.id', 'q.session_id')
+        .select(['q.id', 'q.session_id', 'q.attempts'])
+        .where('q.next_attempt_at', '<=', this.now())
+        .where('q.attempts', '>=', 0)
+        .where('s.purge_at', '>', this.now())
+        .orderBy('q.next_attempt_at')
+        .limit(this.config.batchSize ?? BATCH)
         .execute();
       if (due.length === 0) break;
       const ids = new Set(due.map((d) => d.id));
-      const events = [];
-      for (const sessionId of new Set(due.map((d) => d.session_id))) {
-        events.push(...(await loadSessionEvents(this.db, sessionId)).filter((e) => ids.has(e.id)));
-      }
-      const scenarios = await this.scenarios.load(new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : []))));
-      const statements = toXapiStatements(events, scenarios, { baseIri: this.baseIri });
+      // Each statement is built from its own stored event alone, so it is the one the export
+      // gives under the same id, whatever else happens to be in this batch.
+      const events = await loadEventsById(this.db, [...ids]);
+      const scenarios = await scenariosForEvents(this.scenarios, events);
+      const statements = toXapiStatements(events, scenarios, this.xapi);
       const outcome = await this.post(statements);
       if (outcome.ok) {
         await this.db

@@ -5,8 +5,9 @@ import { buildServer } from './build-server.ts';
 import { openDatabase } from './db/open-database.ts';
 import { ensureBuild } from './ensure-build.ts';
 import { loadOrCreateCertificate } from './https-certificate.ts';
-import { lanAddresses } from './lan-address.ts';
+import { lanAddresses, publicUrls } from './lan-address.ts';
 import { lrsConfigFromEnv } from './lrs-forwarder.ts';
+import { xapiAccountHomePageFromEnv } from './xapi-settings.ts';
 
 const USAGE = `npm start [-- options]
   --https          serve HTTPS (headsets need it for WebXR on the LAN); self-signed unless --cert/--key
@@ -17,7 +18,8 @@ const USAGE = `npm start [-- options]
   --no-build       do not build the app first
 Environment: PORT, DATA_DIR (default ./data), DATABASE_URL (postgres://… instead of SQLite),
 SCENES_DIR (default ./scenes), LOG=1 for request logs, LRS_URL (+ LRS_USERNAME, LRS_PASSWORD)
-to forward every event as an xAPI statement, SOURCE_MAPS=1 to serve the build's source maps.`;
+to forward every event as an xAPI statement, XAPI_ACCOUNT_HOMEPAGE (this installation's URL)
+as the homePage of the xAPI actor account, SOURCE_MAPS=1 to serve the build's source maps.`;
 
 async function main(): Promise<void> {
   let args;
@@ -63,18 +65,21 @@ async function main(): Promise<void> {
     logger: process.env.LOG === '1',
     purgeSchedule: true,
     lrs: lrsConfigFromEnv(process.env),
-    publicUrls: lan.map((a) => `${tls ? 'https' : 'http'}://${a}:${port}/`),
+    xapiAccountHomePage: xapiAccountHomePageFromEnv(process.env),
+    dataDir,
     serveSourceMaps: process.env.SOURCE_MAPS === '1',
   });
   await app.listen({ port, host });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const scheme = tls ? 'https' : 'http';
-  const urls = [`${scheme}://localhost:${actualPort}/`, ...lan.map((a) => `${scheme}://${a}:${actualPort}/`)];
+  // Known only now: the port bound (--port 0), and whether devices on the LAN can reach us at all.
+  app.ctx.publicUrls = publicUrls(scheme, host, actualPort, lan);
+  const urls = [`${scheme}://localhost:${actualPort}/`, ...app.ctx.publicUrls];
   console.log(`\nBeroepsbeeld VR draait / is running (${database.describe})`);
   for (const u of urls) console.log(`  ${u}`);
   if (tls) console.log(`  certificate: ${tls.source}`);
-  if (lan[0]) {
+  if (urls[1]) {
     console.log(`\nScan op de headset of telefoon / scan on the headset or phone:`);
     console.log(await QRCode.toString(urls[1]!, { type: 'terminal', small: true }));
     if (!tls) console.log('Headsets need HTTPS for VR on the LAN: npm start -- --https');

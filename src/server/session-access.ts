@@ -11,7 +11,8 @@ const SESSION_ID = /^[0-9a-f-]{36}$/;
 
 /**
  * A session of the facilitator's own organisation, or 404 — also when it exists elsewhere, so
- * ids of other organisations' sessions cannot be probed.
+ * ids of other organisations' sessions cannot be probed, and when it is past its purge date:
+ * expired is erased, whether or not the daily purge has removed the rows yet.
  */
 export async function ownSession(ctx: ServerContext, facilitator: Facilitator, sessionId: string): Promise<SessionRow> {
   if (!SESSION_ID.test(sessionId)) throw new HttpError(404, 'not-found', 'No such session.');
@@ -20,6 +21,7 @@ export async function ownSession(ctx: ServerContext, facilitator: Facilitator, s
     .selectAll()
     .where('id', '=', sessionId)
     .where('organisation_id', '=', facilitator.organisationId)
+    .where('purge_at', '>', ctx.now())
     .executeTakeFirst();
   if (!row) throw new HttpError(404, 'not-found', 'No such session.');
   return row;

@@ -45,6 +45,7 @@ export function FlatLook() {
     };
     const move = (e: PointerEvent) => {
       if (!dragging || e.pointerId !== dragging.id) return;
+      if (view.getState().lookLocked) return; // the drag moves a hotspot, not the view
       const v = view.getState();
       // Drag the scene: moving the pointer right turns the view left, like grabbing the image.
       v.setLook(v.yaw - (e.clientX - dragging.x) * DRAG_DEG_PER_PX, v.pitch + (e.clientY - dragging.y) * DRAG_DEG_PER_PX);
@@ -56,7 +57,7 @@ export function FlatLook() {
     const key = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
       // Arrow keys belong to form controls and lists when they have focus.
-      if (t && t !== document.body && t !== el && t.closest('input, select, textarea, [role="radiogroup"]')) return;
+      if (t && t !== document.body && t !== el && t.closest('input, select, textarea, [role="radiogroup"], [data-own-arrows]')) return;
       const v = view.getState();
       const d = { ArrowLeft: [-KEY_STEP_DEG, 0], ArrowRight: [KEY_STEP_DEG, 0], ArrowUp: [0, KEY_STEP_DEG], ArrowDown: [0, -KEY_STEP_DEG] }[e.key];
       if (!d) return;

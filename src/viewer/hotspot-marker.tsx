@@ -76,14 +76,18 @@ interface Props {
   label: string;
   seen: boolean;
   onSelect: () => void;
+  /** Drawn highlighted (the editor's selected hotspot). */
+  selected?: boolean;
+  /** A press on the marker (the editor starts dragging it). */
+  onPress?: () => void;
 }
 
 /** A hotspot in the 3D scene, placed on its yaw/pitch and facing the viewer. */
-export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
+export function HotspotMarker({ hotspot, label, seen, onSelect, selected = false, onPress }: Props) {
   const [hover, setHover] = useState(false);
   const group = useRef<Group>(null);
   const hit = useRef<Group>(null);
-  const { texture, layout } = useMemo(() => drawMarker(hotspot.kind, label, seen, hover), [hotspot.kind, label, seen, hover]);
+  const { texture, layout } = useMemo(() => drawMarker(hotspot.kind, label, seen, hover || selected), [hotspot.kind, label, seen, hover, selected]);
   useEffect(() => () => texture.dispose(), [texture]);
   const position = useMemo(() => {
     const d = yawPitchToDirection(hotspot.yaw, hotspot.pitch);
@@ -116,6 +120,13 @@ export function HotspotMarker({ hotspot, label, seen, onSelect }: Props) {
             e.stopPropagation();
             onSelect();
           }}
+          onPointerDown={
+            onPress &&
+            ((e: ThreeEvent<PointerEvent>) => {
+              e.stopPropagation();
+              onPress();
+            })
+          }
           onPointerOver={() => setHover(true)}
           onPointerOut={() => setHover(false)}
         >

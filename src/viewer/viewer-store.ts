@@ -18,10 +18,13 @@ export interface ViewState {
   gazeEnabled: boolean;
   /** The canvas has drawn its first frame with XR attached: entering VR can work now. */
   canvasReady: boolean;
+  /** Dragging turns something else than the view (e.g. a hotspot in the editor). */
+  lookLocked: boolean;
   setLook(yaw: number, pitch: number): void;
   setWorldYawOffset(offset: number): void;
   setHead(yaw: number, pitch: number): void;
   setGazeEnabled(on: boolean): void;
+  setLookLocked(locked: boolean): void;
 }
 
 /** Objects that gaze-and-dwell can select (hotspot markers, VR panel buttons). */
@@ -99,11 +102,13 @@ export function createViewerStore(initial: { yaw?: number; pitch?: number } = {}
     headPitch: 0,
     gazeEnabled: false,
     canvasReady: false,
+    lookLocked: false,
     setLook: (yaw, pitch) => set({ yaw: wrapYaw(yaw), pitch: clampPitch(pitch) }),
     setWorldYawOffset: (worldYawOffset) => set({ worldYawOffset: wrapYaw(worldYawOffset) }),
     // Head direction changes every frame: readers take it with getState(), outside renders.
     setHead: (headYaw, headPitch) => set({ headYaw, headPitch }),
     setGazeEnabled: (gazeEnabled) => set({ gazeEnabled }),
+    setLookLocked: (lookLocked) => set({ lookLocked }),
   }));
   return {
     view,

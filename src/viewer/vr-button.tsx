@@ -82,7 +82,7 @@ export function VrText({
   const drawing = useMemo(() => drawPanel({ width, blocks, ...(icon ? { icon } : {}) }), [key, width, icon]);
   useEffect(() => () => drawing.texture.dispose(), [drawing]);
   return (
-    <mesh position={position} raycast={() => undefined}>
+    <mesh position={position} raycast={() => undefined} name="vr-text">
       <planeGeometry args={[drawing.width, drawing.height]} />
       <meshBasicMaterial map={drawing.texture} transparent toneMapped={false} depthTest={false} />
     </mesh>

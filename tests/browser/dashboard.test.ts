@@ -161,7 +161,9 @@ describe('facilitator dashboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(password);
     await page.keyboard.press('Enter');
-    // Focus on the new page's heading; the first Tab reaches the first moment.
+    // Focus on the new page's heading; the first Tab reaches the first moment. The login itself
+    // (scrypt at OWASP cost) can take seconds on a busy CI machine, so wait for the page first.
+    await page.getByRole('heading', { level: 1, name: 'Wat ga je doen?' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wat ga je doen?');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableHotspots, initialState, step } from '../../src/core/engine.ts';
 import { indexScenario } from '../../src/core/scenario-index.ts';
@@ -42,7 +42,7 @@ async function xrFrames(page: import('playwright-core').Page, n: number): Promis
   }, n);
 }
 
-async function openInVr(input: 'controllers' | 'hands' | 'none') {
+async function openInVr(input: 'controllers' | 'hands' | 'none', before?: (page: Page) => Promise<void>) {
   const scenario = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
   const index = indexScenario(scenario);
   const started = step(index, initialState(scenario), { type: 'start' }, 0).state;
@@ -68,6 +68,7 @@ async function openInVr(input: 'controllers' | 'hands' | 'none') {
   await page.goto(`${baseUrl}#/play/${DEMO}`);
   const nodeId = () => page.locator('[data-node-id]').getAttribute('data-node-id');
   await expect.poll(nodeId).toBe(scenario.startNode);
+  await before?.(page);
   await page.getByRole('button', { name: 'Start in VR-bril' }).click();
   await expect.poll(() => page.locator('[data-xr]').getAttribute('data-xr'), { timeout: 40_000 }).toBe('on');
   return { ...guarded, scenario, hotspot, nodeId };
@@ -129,4 +130,80 @@ describe('VR mode (iwer emulating a Meta Quest 3)', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('shows a question with its answers and the captions in VR without one panel covering another', async () => {
+    // A scene with narration and a question with answers, one door away from the start.
+    const demo = await readScenario(resolve(process.env.SCENES_DIR ?? 'scenes', DEMO));
+    const start = demo.nodes.find((n) => n.id === demo.startNode)!;
+    const door = start.hotspots.find((h) => {
+      const target = h.kind === 'goto' ? demo.nodes.find((n) => n.id === h.target) : undefined;
+      return target?.narration && target.question && target.question.kind !== 'scale' && target.question.options.length >= 2;
+    });
+    if (!door || door.kind !== 'goto') throw new Error(`${DEMO}: the start node needs a door to a scene with narration and a question of 2+ answers`);
+    const { page, problems, nodeId } = await openInVr('controllers', async (p) => {
+      await p.getByRole('button', { name: door.label.nl, exact: true }).click();
+      await expect.poll(() => p.locator('[data-node-id]').getAttribute('data-node-id')).toBe(door.target);
+    });
+    expect(await nodeId()).toBe(door.target);
+    await xrFrames(page, 8);
+    // World-space rectangles of every in-VR panel and button (planes facing the viewer).
+    const overlaps = await page.evaluate(() => {
+      type Obj = {
+        name: string;
+        visible: boolean;
+        matrixWorld: { elements: number[] };
+        geometry?: { parameters?: { width: number; height: number } };
+        children: Obj[];
+        parent: Obj | null;
+      };
+      const scene = (window as unknown as { __bbvrScene: Obj }).__bbvrScene;
+      const boxes: { name: string; min: number[]; max: number[] }[] = [];
+      const visit = (o: Obj) => {
+        if (!o.visible) return;
+        const p = o.geometry?.parameters;
+        if ((o.name === 'vr-text' || o.name.startsWith('button:')) && p) {
+          const e = o.matrixWorld.elements;
+          const corners = [
+            [-1, -1],
+            [1, -1],
+            [1, 1],
+            [-1, 1],
+          ].map(([sx, sy]) => {
+            const x = (sx! * p.width) / 2;
+            const y = (sy! * p.height) / 2;
+            return [e[0]! * x + e[4]! * y + e[12]!, e[1]! * x + e[5]! * y + e[13]!, e[2]! * x + e[6]! * y + e[14]!];
+          });
+          boxes.push({
+            name: o.name,
+            min: [0, 1, 2].map((i) => Math.min(...corners.map((c) => c[i]!))),
+            max: [0, 1, 2].map((i) => Math.max(...corners.map((c) => c[i]!))),
+          });
+        }
+        o.children.forEach(visit);
+      };
+      visit(scene);
+      const out: string[] = [];
+      const margin = 0.005; // touching edges are not covering
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          // Seen from the viewer at the origin: compare the angles they take up, left-right and up-down.
+          const ang = (box: typeof a) => {
+            const az = [box.min[0]!, box.max[0]!].flatMap((x) => [box.min[2]!, box.max[2]!].map((z) => Math.atan2(x, -z)));
+            const el = [box.min[1]!, box.max[1]!].flatMap((y) => [box.min[2]!, box.max[2]!].map((z) => Math.atan2(y - 1.6, -z)));
+            return { az: [Math.min(...az), Math.max(...az)], el: [Math.min(...el), Math.max(...el)] };
+          };
+          const A = ang(a);
+          const B = ang(b);
+          const overlapAz = Math.min(A.az[1]!, B.az[1]!) - Math.max(A.az[0]!, B.az[0]!);
+          const overlapEl = Math.min(A.el[1]!, B.el[1]!) - Math.max(A.el[0]!, B.el[0]!);
+          if (overlapAz > margin && overlapEl > margin) out.push(`${a.name} × ${b.name}`);
+        }
+      return { count: boxes.length, out };
+    });
+    expect(overlaps.count).toBeGreaterThanOrEqual(4);
+    expect(overlaps.out).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -10,7 +10,18 @@ function answer(participantCode: string, seq: number, questionId: string, option
     optionId !== null && value === null && !questionId.startsWith('r')
       ? { type: 'question-answered' as const, nodeId: 'a', questionId, optionId, msToAnswer: 100, changedFrom: null }
       : { type: 'reflection-answered' as const, nodeId: 'a', questionId, optionId, value, msToAnswer: 100, changedFrom: null };
-  return { id: crypto.randomUUID(), sessionId: 's', participantCode, seq, at: seq, serverAt: seq, scenario: PATH, body };
+  return {
+    id: crypto.randomUUID(),
+    sessionId: 's',
+    participantCode,
+    participationId: `participation-${participantCode}`,
+    seq,
+    at: seq,
+    serverAt: seq,
+    scenario: PATH,
+    body,
+    scenarioVersion: '1.0.0',
+  };
 }
 
 describe('class polls', () => {

@@ -86,6 +86,14 @@ describe('toEventsCsv', () => {
     expect(col(first, 'detail')).toBe(`version=${scenario.version}`);
   });
 
+  it('writes the participation and the run’s scenario version as the xAPI statements carry them', () => {
+    for (const [i, r] of rows.entries()) {
+      expect(col(r, 'participation')).toBe(events[i]!.participationId);
+      expect(col(r, 'scenario_version')).toBe(scenario.version);
+    }
+    expect(header!.slice(-2)).toEqual(['participation', 'scenario_version']);
+  });
+
   it('writes answers with option text in the chosen language and timings', () => {
     const choice = rowOf('question-answered', 'uitslapen');
     expect(col(choice, 'node')).toBe('kamer-de-vries');
@@ -138,7 +146,15 @@ describe('cell', () => {
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
-    ['\r=x', `"'\r=x"`],
+    // After the CR a line-splitting reader starts a new cell: that "=" is defused too.
+    ['\r=x', `"'\r'=x"`],
+    // Dutch Excel splits on ";": a cell may begin there, also after spaces or a quote.
+    ['1.0.0;=HYPERLINK("x")', `"1.0.0;'=HYPERLINK(""x"")"`],
+    ['a; @SUM(1)', "a; '@SUM(1)"],
+    ['a;"+1', `"a;""'+1"`],
+    ['ja, -2+3', `"ja, '-2+3"`],
+    ['a\t=1', "a\t'=1"],
+    ['wil=-1; b=2', 'wil=-1; b=2'],
     ['Eén ë', 'Eén ë'],
   ])('%j → %j', (input, output) => expect(cell(input)).toBe(output));
 

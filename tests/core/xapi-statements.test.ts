@@ -73,12 +73,30 @@ describe('toXapiStatements', () => {
 
   it('identifies the participant by an opaque account only and the session as registration', () => {
     for (const s of statements) {
-      expect(s.actor).toEqual({ objectType: 'Agent', account: { homePage: BASE, name: 'P-TEST1' } });
+      expect(s.actor).toEqual({ objectType: 'Agent', account: { homePage: BASE, name: eventOf(s).participationId } });
+      expect(ext(s, 'participant-code')).toBe('P-TEST1');
       expect(s.actor).not.toHaveProperty('name');
       expect(s.actor).not.toHaveProperty('mbox');
       expect(s.context.registration).toBe(SESSION);
       expect(s).not.toHaveProperty('stored');
     }
+  });
+
+  it('gives candidates of two sessions who got the same participant code two different agents', () => {
+    const other = storedRun(scenario, { path: PATH, sessionId: crypto.randomUUID(), startAt: T0 }, [[0, { type: 'start' }]]);
+    expect(other[0]!.participantCode).toBe(events[0]!.participantCode);
+    const [mine] = toXapiStatements(events.slice(0, 1), scenarios, { baseIri: BASE });
+    const [theirs] = toXapiStatements(other.slice(0, 1), scenarios, { baseIri: BASE });
+    expect(mine!.actor).not.toEqual(theirs!.actor);
+  });
+
+  it('takes the account homePage from the options', () => {
+    const [s] = toXapiStatements(events.slice(0, 1), scenarios, { baseIri: BASE, accountHomePage: 'https://vr.roc-noord.nl/' });
+    expect(s!.actor.account).toEqual({ homePage: 'https://vr.roc-noord.nl/', name: events[0]!.participationId });
+  });
+
+  it('is a pure function of the stored event: each event alone gives the statement it gives in the whole log', () => {
+    for (const s of statements) expect(toXapiStatements([eventOf(s)], scenarios, { baseIri: BASE }), eventOf(s).body.type).toEqual([s]);
   });
 
   it('stamps client time as timestamp and server time, seq and zorgcategorie as extensions', () => {

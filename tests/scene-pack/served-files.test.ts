@@ -12,6 +12,8 @@ describe('servedFiles', () => {
       [
         'scenario.schema.json',
         'ouderenzorg/ochtendzorg/scenario.json',
+        // The version a session pins has one address for every scenario, the current one too.
+        'ouderenzorg/ochtendzorg/versions/1.0.0/scenario.json',
         // "./" is gone: the browser drops it from the URL before asking.
         'ouderenzorg/ochtendzorg/media/gang.jpg',
         'ouderenzorg/ochtendzorg/media/gang-preview.jpg',
@@ -27,5 +29,21 @@ describe('servedFiles', () => {
       ].sort(),
     );
     expect(files.get('ouderenzorg/ochtendzorg/media/gang.jpg')).toEqual({ folder: '/packs/scenes/ouderenzorg/ochtendzorg', rel: './media/gang.jpg' });
+  });
+
+  it('serves each published version at versions/<version>/scenario.json with the files it names, from the shared folder', () => {
+    const now = Scenario.parse(validScenario());
+    const old = Scenario.parse({ ...validScenario(), version: '0.9.0' });
+    old.nodes[0]!.media = { ...old.nodes[0]!.media, src: 'media/oude-gang.jpg' };
+    const files = servedFiles(
+      '/packs/published',
+      new Map([['ouderenzorg/ochtendzorg', now]]),
+      new Map([['ouderenzorg/ochtendzorg', new Map([['0.9.0', old]])]]),
+    );
+    const folder = '/packs/published/ouderenzorg/ochtendzorg';
+    expect(files.get('ouderenzorg/ochtendzorg/versions/0.9.0/scenario.json')).toEqual({ folder, rel: 'versions/0.9.0.json' });
+    expect(files.get('ouderenzorg/ochtendzorg/versions/1.0.0/scenario.json')).toEqual({ folder, rel: 'scenario.json' });
+    expect(files.get('ouderenzorg/ochtendzorg/media/oude-gang.jpg')).toEqual({ folder, rel: 'media/oude-gang.jpg' });
+    expect(files.has('ouderenzorg/ochtendzorg/versions/0.9.0.json')).toBe(false);
   });
 });

@@ -103,6 +103,7 @@ describe('scenes plugin', () => {
       'scenes/scenario.schema.json',
       ...[SCENARIO_PATH, BOM_SCENARIO_PATH].flatMap((path) => [
         `scenes/${path}/scenario.json`,
+        `scenes/${path}/versions/1.0.0/scenario.json`,
         // The first scenario's info image is a link out of the pack: refused, as on the server.
         ...NAMED_MEDIA.filter((rel) => path !== SCENARIO_PATH || rel !== 'media/rooster.jpg').map((rel) => `scenes/${path}/${rel}`),
       ]),

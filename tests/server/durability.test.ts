@@ -21,9 +21,9 @@ import { PASSWORD, SCENARIO, sceneEntered } from './test-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLIENTS = 6;
-/** Per device and per server process this stays below the events rate limit (600 a minute). */
-const BATCHES_PER_CLIENT = 200;
-const BATCH_SIZE = 10;
+/** Per device and per server process this stays below the events rate limit (120 a minute). */
+const BATCHES_PER_CLIENT = 100;
+const BATCH_SIZE = 20;
 const EMAIL = 'durability@roc-noord.nl';
 
 const children = new Set<ChildProcess>();

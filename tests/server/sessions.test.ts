@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/core/api/api-error.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, type SessionView } from '../../src/core/api/sessions.ts';
@@ -214,6 +216,46 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     expect((await qr(one.id)).statusCode).toBe(409);
   });
 
+  it('qr.svg answers 400, never 500, to a Host header that is too long or not a host, also over a real socket', async () => {
+    const session = await server.createSession(noord);
+    const qr = (host: string) => server.app.inject({ url: `/api/sessions/${session.id}/qr.svg`, headers: { cookie: noord, host } });
+    for (const host of [
+      'a'.repeat(3000), // more than a QR code holds: was a 500
+      `${'a'.repeat(64)}.nl`, // a label longer than 63
+      `${'abcdefghi.'.repeat(26)}nl`, // a name longer than 253
+      'vr.school.nl:99999',
+      'vr.school.nl:8080:1',
+      'evil.example/#/join/ABCDEF?',
+      'user@vr.school.nl',
+      'vr school.nl',
+    ]) {
+      const res = await qr(host);
+      expect(res.statusCode, host.slice(0, 40)).toBe(400);
+      expect(res.json(), host.slice(0, 40)).toMatchObject({ error: 'bad-host' });
+    }
+    for (const host of ['vr.school.nl', 'VR.School.NL:8443', '192.168.1.20:8080', '[fe80::1]:8080', 'localhost']) {
+      expect((await qr(host)).statusCode, host).toBe(200);
+    }
+
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.app.server.address() as AddressInfo;
+    const statusOver = (headers: Record<string, string>, setHost = true) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          { port, host: '127.0.0.1', path: `/api/sessions/${session.id}/qr.svg`, headers: { cookie: noord, ...headers }, setHost },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await statusOver({ host: 'a'.repeat(3000) })).toBe(400);
+    expect(await statusOver({}, false)).toBe(400); // no Host at all
+    expect(await statusOver({ host: `127.0.0.1:${port}` })).toBe(200);
+  });
+
   it("a participant's export holds only that participant's events, and erasing removes them and leaves the others", async () => {
     const session = await server.createSession(noord);
     const p1 = await server.join(session.joinCode!);
@@ -275,11 +317,11 @@ describe.each(DATABASE_KINDS)('sessions on %s', (kind) => {
     const exists = async (id: string) => Boolean(await db().selectFrom('sessions').select('id').where('id', '=', id).executeTakeFirst());
 
     // One millisecond before: nothing of it goes.
-    await purgeExpired(db(), old.purgeAt - 1);
+    await purgeExpired(db(), old.purgeAt - 1, kind);
     expect(await exists(old.id)).toBe(true);
 
     server.clock.now = old.purgeAt + HOUR;
-    const result = await purgeExpired(db(), server.clock.now);
+    const result = await purgeExpired(db(), server.clock.now, kind);
     expect(result.sessions).toBeGreaterThanOrEqual(1);
     expect(await exists(old.id)).toBe(false);
     expect(await rows('participants', old.id)).toBe(0);
@@ -303,5 +345,16 @@ describe('the address in the QR code', () => {
     expect(joinOrigin('https', '192.168.1.20:8080', lan)).toBe('https://192.168.1.20:8080');
     expect(joinOrigin('https', 'vr.school.nl', lan)).toBe('https://vr.school.nl');
     expect(joinOrigin('http', 'localhost:8080', [])).toBe('http://localhost:8080');
+    expect(joinOrigin('http', '[::1]:8080', lan)).toBe('https://192.168.1.20:8080');
+  });
+
+  it('takes only a real host from the request: a look-alike of localhost is not local; a missing or bad Host is null', () => {
+    const lan = ['https://192.168.1.20:8080/'];
+    expect(joinOrigin('https', 'localhost.evil.example', lan)).toBe('https://localhost.evil.example');
+    expect(joinOrigin('https', 'VR.School.NL:8443', lan)).toBe('https://vr.school.nl:8443');
+    expect(joinOrigin('https', undefined, lan)).toBeNull();
+    expect(joinOrigin('https', 'evil.example/#', lan)).toBeNull();
+    expect(joinOrigin('https', 'a'.repeat(3000), lan)).toBeNull();
+    expect(joinOrigin('gopher', 'vr.school.nl', [])).toBeNull();
   });
 });

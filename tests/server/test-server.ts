@@ -37,7 +37,13 @@ export async function startTestServer(kind: DatabaseKind, options: Partial<Serve
     database: db.database,
     scenesDir: 'scenes',
     now: () => clock.now,
-    limits: { login: { max: 1000, timeWindow: 60_000 }, join: { max: 1000, timeWindow: 60_000 }, events: { max: 100_000, timeWindow: 60_000 } },
+    limits: {
+      login: { max: 1000, timeWindow: 60_000 },
+      join: { max: 1000, timeWindow: 60_000 },
+      events: { max: 100_000, timeWindow: 60_000 },
+      gaze: { max: 100_000, timeWindow: 60_000 },
+    },
+    dataDir: db.dataDir,
     ...options,
   });
   await app.ready();

@@ -80,7 +80,7 @@ describe('recordStep: sequence numbers', () => {
     await queueEvents(outbox, participationId, 4);
     const other = await outbox.saveParticipation(joinResponse('token-b', 'MN4TQX'));
     const [first] = await outbox.recordStep(other.id, THUISZORG, { type: 'start' }, T0, [
-      { type: 'started', scenarioId: 'wijkroute-thuiszorg', scenarioVersion: '1', at: T0 },
+      { type: 'started', scenarioId: 'wijkroute-thuiszorg', scenarioVersion: '1.0.0', at: T0 },
     ]);
     expect(first?.seq).toBe(0);
 

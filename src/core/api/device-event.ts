@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EventBody } from '../events.ts';
+import { ScenarioVersion } from '../scenario-schema.ts';
 import { ScenarioPath } from './api-ids.ts';
 
 /**
@@ -14,6 +15,32 @@ export const ConsentGiven = z.strictObject({
 
 export const DeviceEventBody = z.discriminatedUnion('type', [...EventBody.options, ConsentGiven]);
 export type DeviceEventBody = z.infer<typeof DeviceEventBody>;
+
+const MAX_VARIABLE_TEXT = 200;
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+
+/**
+ * The free values in a body, checked to the shape they really have before the server stores
+ * them (they reach the CSV and xAPI exports): a scenario version is "major.minor.patch"; a
+ * variable's text is what a scenario assigns, short and on one line. Only at the door (WireEvent):
+ * what is stored already must still load in the dashboard.
+ */
+const DeviceEventBodyIn = DeviceEventBody.superRefine((body, ctx) => {
+  if (body.type === 'started' && !ScenarioVersion.safeParse(body.scenarioVersion).success) {
+    ctx.addIssue({ code: 'custom', path: ['scenarioVersion'], message: 'scenarioVersion is "major.minor.patch", e.g. "1.0.0"' });
+  }
+  if (body.type === 'variables-set') {
+    for (const [name, value] of Object.entries(body.values)) {
+      if (typeof value === 'string' && (value.length > MAX_VARIABLE_TEXT || !NO_CONTROL.test(value))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', name],
+          message: `a variable's text is at most ${MAX_VARIABLE_TEXT} characters on one line, without control characters`,
+        });
+      }
+    }
+  }
+});
 export type DeviceEventType = DeviceEventBody['type'];
 
 /**
@@ -30,7 +57,7 @@ export const WireEvent = z.strictObject({
   at: z.number().int().nonnegative().max(8.64e15),
   /** Catalog path of the scenario, e.g. "ouderenzorg/ochtend-verpleeghuis"; null for consent. */
   scenario: ScenarioPath.nullable(),
-  body: DeviceEventBody,
+  body: DeviceEventBodyIn,
 });
 export type WireEvent = z.infer<typeof WireEvent>;
 

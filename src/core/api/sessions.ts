@@ -6,7 +6,11 @@ export const SESSION_MODES = ['intake', 'sollicitatie', 'werkveldorientatie'] as
 export const SessionMode = z.enum(SESSION_MODES);
 export type SessionMode = z.infer<typeof SessionMode>;
 
-export const ROLES = ['beheerder', 'begeleider'] as const;
+/**
+ * A beheerder manages accounts and settings, a begeleider runs sessions, a maker only makes
+ * scenarios (the editor); beheerders and begeleiders may make scenarios too.
+ */
+export const ROLES = ['beheerder', 'begeleider', 'maker'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
@@ -78,6 +82,8 @@ export const JoinResponse = z.strictObject({
     scenarios: z.array(z.string()),
     retentionDays: z.number().int(),
     purgeAt: z.number(),
+    /** The version of each scenario when the session was made: the device plays that one (/scenes/<path>/versions/<version>/scenario.json). */
+    scenarioVersions: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type JoinResponse = z.infer<typeof JoinResponse>;
@@ -85,3 +91,19 @@ export type JoinResponse = z.infer<typeof JoinResponse>;
 export const OrganisationSettingsBody = z.strictObject({
   defaultRetentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS),
 });
+
+/** Answer of GET /api/sessions. Answers are not strict: a server that adds a field must not break an open dashboard. */
+export const SessionList = z.object({ sessions: z.array(SessionView) });
+export type SessionList = z.infer<typeof SessionList>;
+
+export const ParticipantView = z.object({
+  code: z.string(),
+  joinedAt: z.number(),
+  lastSeenAt: z.number(),
+  consentedAt: z.number().nullable(),
+});
+export type ParticipantView = z.infer<typeof ParticipantView>;
+
+/** Answer of GET /api/sessions/:id. */
+export const SessionDetail = z.object({ session: SessionView, participants: z.array(ParticipantView) });
+export type SessionDetail = z.infer<typeof SessionDetail>;

@@ -2,18 +2,16 @@ import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { choiceQuestion, scaleQuestion } from './conversation-question.ts';
 import type { AnswerContext, ChoiceItem, OptionAnswer, ReflectionItem, ScaleAnswer } from './gesprekskaart-types.ts';
-import { findOption, findQuestion, type ResolvedScenario } from './scenario-lookup.ts';
-import { idText } from './text-format.ts';
+import { loggedOption, type ResolveLogged } from '../logged-content.ts';
+import type { Question } from '../scenario-schema.ts';
+import { idText, scenarioTitle } from './text-format.ts';
 
 /**
  * Every choice and reflection answer, with the content's texts looked up (ids when the content
  * is gone). Answers are kept in the order given; `latest` marks the last answer to each
  * question per scenario, which is what the interest chart and the aspect tally use.
  */
-export function collectAnswers(
-  events: readonly StoredEvent[],
-  resolve: (path: string) => ResolvedScenario,
-): { choices: ChoiceItem[]; reflections: ReflectionItem[] } {
+export function collectAnswers(events: readonly StoredEvent[], resolve: ResolveLogged): { choices: ChoiceItem[]; reflections: ReflectionItem[] } {
   const lastSeq = new Map<string, number>();
   for (const e of events) {
     if (e.scenario !== null && (e.body.type === 'question-answered' || e.body.type === 'reflection-answered')) {
@@ -26,11 +24,11 @@ export function collectAnswers(
   for (const e of events) {
     const { body } = e;
     if (e.scenario === null || (body.type !== 'question-answered' && body.type !== 'reflection-answered')) continue;
-    const s = resolve(e.scenario);
-    const question = findQuestion(s, body.nodeId, body.questionId);
+    const s = resolve(e.scenario, e.scenarioVersion);
+    const question = s.question(body.nodeId, body.questionId);
     const context: AnswerContext = {
       scenario: s.path,
-      scenarioTitle: s.title,
+      scenarioTitle: scenarioTitle(s),
       zorgcategorie: s.zorgcategorie,
       nodeId: body.nodeId,
       questionId: body.questionId,
@@ -43,7 +41,7 @@ export function collectAnswers(
     if (body.type === 'question-answered') {
       const answer = optionAnswer(question, body.optionId);
       const before = body.changedFrom === null ? null : optionAnswer(question, body.changedFrom);
-      const talkingPoint = findOption(question, body.optionId)?.talkingPoint ?? null;
+      const talkingPoint = loggedOption(question, body.optionId)?.talkingPoint ?? null;
       choices.push({
         ...context,
         optionId: answer.optionId,
@@ -63,7 +61,7 @@ export function collectAnswers(
     let conversationQuestion: LocalizedText;
     if (body.optionId !== null) {
       answer = optionAnswer(question, body.optionId);
-      talkingPoint = findOption(question, body.optionId)?.talkingPoint ?? null;
+      talkingPoint = loggedOption(question, body.optionId)?.talkingPoint ?? null;
       conversationQuestion = choiceQuestion(answer.label, talkingPoint);
     } else {
       const scale = question?.kind === 'scale' ? question : null;
@@ -86,8 +84,8 @@ export function collectAnswers(
   return { choices, reflections };
 }
 
-function optionAnswer(question: ReturnType<typeof findQuestion>, optionId: string): OptionAnswer {
-  const option = findOption(question, optionId);
+function optionAnswer(question: Question | null, optionId: string): OptionAnswer {
+  const option = loggedOption(question, optionId);
   return {
     kind: 'option',
     optionId,

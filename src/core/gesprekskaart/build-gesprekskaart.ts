@@ -1,12 +1,12 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
+import { loggedContent } from '../logged-content.ts';
 import type { Scenario } from '../scenario-schema.ts';
 import { collectAnswers } from './answers.ts';
 import { tallyAspects } from './aspects.ts';
 import type { GesprekMode, Gesprekskaart } from './gesprekskaart-types.ts';
 import { DEFAULT_LONG_ANSWER_MS, findHesitations } from './hesitations.ts';
 import { interestPerZorgcategorie } from './interest.ts';
-import { scenarioResolver } from './scenario-lookup.ts';
 import { scenarioVisits } from './scenario-visits.ts';
 import { suggestQuestions } from './suggested-questions.ts';
 
@@ -41,7 +41,7 @@ export function buildGesprekskaart(
 ): Gesprekskaart {
   const participantCode = events[0]?.participantCode ?? '';
   const mine = events.filter((e) => e.participantCode === participantCode).sort((a, b) => a.seq - b.seq);
-  const resolve = scenarioResolver(scenarios);
+  const resolve = loggedContent(scenarios);
 
   const scenarioList = scenarioVisits(mine, resolve);
   const answers = collectAnswers(mine, resolve);

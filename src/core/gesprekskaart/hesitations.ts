@@ -1,8 +1,8 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import type { ChoiceItem, Hesitation, HesitationKind, ReflectionItem } from './gesprekskaart-types.ts';
-import { nodeTitle, type ResolvedScenario } from './scenario-lookup.ts';
-import { both, seconds } from './text-format.ts';
+import type { ResolveLogged } from '../logged-content.ts';
+import { both, nodeTitle, scenarioTitle, seconds } from './text-format.ts';
 
 export const DEFAULT_LONG_ANSWER_MS = 20_000;
 /** An answer faster than this is never called slow, however quick the candidate's other answers were. */
@@ -23,10 +23,12 @@ const MIN_ANSWERS_FOR_MEDIAN = 3;
 export function findHesitations(
   events: readonly StoredEvent[],
   answers: { choices: readonly ChoiceItem[]; reflections: readonly ReflectionItem[] },
-  resolve: (path: string) => ResolvedScenario,
+  resolve: ResolveLogged,
   longAnswerMs = DEFAULT_LONG_ANSWER_MS,
 ): Hesitation[] {
   const all = [...answers.choices, ...answers.reflections].sort((a, b) => a.at - b.at);
+  // Per scenario the version its events recorded (a session plays one version of each).
+  const versionOf = new Map(events.flatMap((e) => (e.scenario !== null && e.scenarioVersion ? [[e.scenario, e.scenarioVersion] as const] : [])));
   const median = all.length >= MIN_ANSWERS_FOR_MEDIAN ? medianOf(all.map((a) => a.msToAnswer)) : null;
   const isSlow = (ms: number) => ms > longAnswerMs || (median !== null && ms > 2 * median && ms >= MIN_SLOW_ANSWER_MS);
 
@@ -37,7 +39,7 @@ export function findHesitations(
       scenarioTitle: a.scenarioTitle,
       zorgcategorie: a.zorgcategorie,
       nodeId: a.nodeId,
-      nodeTitle: nodeTitle(resolve(a.scenario), a.nodeId),
+      nodeTitle: nodeTitle(resolve(a.scenario, versionOf.get(a.scenario)), a.nodeId),
       questionId: a.questionId,
       question: a.question,
       at: a.at,
@@ -61,11 +63,11 @@ export function findHesitations(
 
   for (const e of events) {
     if (e.scenario === null) continue;
-    const s = resolve(e.scenario);
+    const s = resolve(e.scenario, e.scenarioVersion);
     const at = (kind: HesitationKind, nodeId: string, description: LocalizedText): Hesitation => ({
       kind,
       scenario: s.path,
-      scenarioTitle: s.title,
+      scenarioTitle: scenarioTitle(s),
       zorgcategorie: s.zorgcategorie,
       nodeId,
       nodeTitle: nodeTitle(s, nodeId),
@@ -92,7 +94,7 @@ export function findHesitations(
           ? at(
               'restart-scenario',
               b.nodeId,
-              both((lang, pick) => (lang === 'nl' ? `"${pick(s.title)}" opnieuw begonnen` : `Started "${pick(s.title)}" again`)),
+              both((lang, pick) => (lang === 'nl' ? `"${pick(scenarioTitle(s))}" opnieuw begonnen` : `Started "${pick(scenarioTitle(s))}" again`)),
             )
           : at(
               'restart-scene',

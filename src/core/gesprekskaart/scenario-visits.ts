@@ -1,26 +1,25 @@
 import type { StoredEvent } from '../api/stored-event.ts';
 import type { ScenarioVisit } from './gesprekskaart-types.ts';
-import type { ResolvedScenario } from './scenario-lookup.ts';
+import { scenarioRuns, scenesEntered, type ScenarioRun } from '../scenario-runs.ts';
+import type { LoggedScenario, ResolveLogged } from '../logged-content.ts';
+import { scenarioTitle } from './text-format.ts';
 
 /**
  * Time and progress per scenario.
  *
- * A run starts at `started` or at a restart of the whole scenario. Its time is:
+ * Runs are read by `scenarioRuns` (src/core/scenario-runs.ts). A run's time is:
  * - the `durationMs` of its `completed` or `aborted` event when it has one (the engine's own
  *   clock for the run, so the most exact figure);
  * - otherwise (the headset slept, the candidate switched scenario without stopping) the sum of
  *   the `scene-left` dwell times, plus, for a scene that was entered but never left, the time
  *   from entering it to the next event of that scenario. That part is marked `timeEstimated`.
  */
-export function scenarioVisits(events: readonly StoredEvent[], resolve: (path: string) => ResolvedScenario): ScenarioVisit[] {
-  const byScenario = new Map<string, StoredEvent[]>();
-  for (const e of events) {
-    if (e.scenario === null) continue;
-    const list = byScenario.get(e.scenario) ?? [];
-    list.push(e);
-    byScenario.set(e.scenario, list);
-  }
-  return [...byScenario].map(([path, list]) => visit(resolve(path), list));
+export function scenarioVisits(events: readonly StoredEvent[], resolve: ResolveLogged): ScenarioVisit[] {
+  const byScenario = new Map<string, ScenarioRun[]>();
+  for (const run of scenarioRuns(events)) byScenario.set(run.scenario, [...(byScenario.get(run.scenario) ?? []), run]);
+  // The version the (last) run was played at, as the server recorded it with its events.
+  const versionOf = (runs: ScenarioRun[]) => runs.flatMap((r) => r.events).findLast((e) => e.scenarioVersion)?.scenarioVersion;
+  return [...byScenario].map(([path, runs]) => visit(resolve(path, versionOf(runs)), runs));
 }
 
 interface RunTally {
@@ -29,27 +28,14 @@ interface RunTally {
   end: 'completed' | 'aborted' | 'unfinished';
 }
 
-function visit(s: ResolvedScenario, events: StoredEvent[]): ScenarioVisit {
-  const runs: StoredEvent[][] = [];
-  for (const e of events) {
-    const startsRun = e.body.type === 'started' || (e.body.type === 'restart' && e.body.scope === 'scenario');
-    const current = runs.at(-1);
-    // A restart mid-run logs `restart` first and then leaves the old scene: that dwell is the old run's.
-    if (e.body.type === 'scene-left' && current?.length === 1 && current[0]!.body.type === 'restart' && runs.length > 1) {
-      runs.at(-2)!.push(e);
-      continue;
-    }
-    // Events before any start (a log that begins mid-run) form a run of their own.
-    if (startsRun || !current) runs.push([e]);
-    else current.push(e);
-  }
+function visit(s: LoggedScenario, runs: ScenarioRun[]): ScenarioVisit {
   const tallies = runs.map(runTime);
-  const started = events.find((e) => e.body.type === 'started');
-  const seen = new Set(events.flatMap((e) => (e.body.type === 'scene-entered' ? [e.body.nodeId] : [])));
+  const started = runs.flatMap((r) => r.events).find((e) => e.body.type === 'started');
+  const seen = new Set(runs.flatMap((r) => [...scenesEntered(r)]));
   return {
     scenario: s.path,
     scenarioId: s.id,
-    title: s.title,
+    title: scenarioTitle(s),
     zorgcategorie: s.zorgcategorie,
     known: s.index !== null,
     versionPlayed: started?.body.type === 'started' ? started.body.scenarioVersion : null,
@@ -64,7 +50,7 @@ function visit(s: ResolvedScenario, events: StoredEvent[]): ScenarioVisit {
   };
 }
 
-function runTime(run: StoredEvent[]): RunTally {
+function runTime({ events: run }: ScenarioRun): RunTally {
   const end = run.find((e) => e.body.type === 'completed' || e.body.type === 'aborted');
   if (end && (end.body.type === 'completed' || end.body.type === 'aborted')) {
     return { timeMs: end.body.durationMs, estimated: false, end: end.body.type };

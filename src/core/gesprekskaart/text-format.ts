@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../localized-text.ts';
+import type { Language, LocalizedText } from '../localized-text.ts';
+import type { LoggedScenario } from '../logged-content.ts';
 
 /**
  * Small helpers to build generated sentences in both languages. Content may lack English (the
@@ -9,12 +10,12 @@ import type { LocalizedText } from '../localized-text.ts';
 export const en = (text: LocalizedText): string => text.en ?? text.nl;
 
 /** Both languages from one builder, so a template is written once per language side by side. */
-export function both(make: (lang: 'nl' | 'en', pick: (t: LocalizedText) => string) => string): { nl: string; en: string } {
+export function both(make: (lang: Language, pick: (t: LocalizedText) => string) => string): { nl: string; en: string } {
   return { nl: make('nl', (t) => t.nl), en: make('en', en) };
 }
 
 /** "a, b en c" / "a, b and c". */
-export function joinList(items: readonly string[], lang: 'nl' | 'en'): string {
+export function joinList(items: readonly string[], lang: Language): string {
   if (items.length <= 1) return items[0] ?? '';
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}`;
@@ -36,6 +37,16 @@ export function stop(quoted: string): string {
 /** Text for an id whose content is gone (scenario changed): the id itself, in both languages. */
 export function idText(id: string): { nl: string; en: string } {
   return { nl: id, en: id };
+}
+
+/** The scenario's title, or its logged path when the scenario is gone. */
+export function scenarioTitle(s: LoggedScenario): LocalizedText {
+  return s.index?.scenario.title ?? idText(s.path);
+}
+
+/** The scene's title, or its logged id when the node is gone. */
+export function nodeTitle(s: LoggedScenario, nodeId: string): LocalizedText {
+  return s.node(nodeId)?.title ?? idText(nodeId);
 }
 
 /** Whole seconds for people: 23 400 ms → "23 s". */

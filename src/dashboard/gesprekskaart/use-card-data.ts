@@ -4,14 +4,14 @@ import { EMPTY_NOTES, ParticipantNotes } from '../../core/api/participant-notes.
 import type { StoredEvent } from '../../core/api/stored-event.ts';
 import { buildGesprekskaart } from '../../core/gesprekskaart/build-gesprekskaart.ts';
 import type { Gesprekskaart } from '../../core/gesprekskaart/gesprekskaart-types.ts';
-import { Leerwerkplaats } from '../../core/leerwerkplaats-schema.ts';
+import { readLeerwerkplaatsList, type LeerwerkplaatsEntry } from '../../core/api/leerwerkplaatsen.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
 import { apiFetch, apiGet, sessionPath } from '../../facilitator-api/api-client.ts';
 import { loadScenarioIndex } from '../scenario-data.ts';
+import { versionKey } from '../../core/logged-content.ts';
 import { useSessionLive } from '../use-session-live.ts';
 
 const NotesAnswer = z.object({ notes: ParticipantNotes, updatedAt: z.number().nullable() });
-const Profiles = z.object({ profiles: z.array(z.object({ own: z.boolean(), profile: z.unknown() })) });
 
 export interface CardData {
   status: 'loading' | 'ready' | 'error';
@@ -20,7 +20,7 @@ export interface CardData {
   events: StoredEvent[];
   notes: ParticipantNotes;
   notesUpdatedAt: number | null;
-  profiles: { own: boolean; profile: Leerwerkplaats }[];
+  profiles: LeerwerkplaatsEntry[];
   saveNotes(notes: ParticipantNotes): Promise<void>;
 }
 
@@ -31,18 +31,27 @@ export interface CardData {
 export function useCardData(sessionId: string, code: string): CardData {
   const live = useSessionLive(sessionId);
   const events = useMemo(() => [...live.events.values()].filter((e) => e.participantCode === code).sort((a, b) => a.seq - b.seq), [live.events, code]);
-  const paths = useMemo(() => [...new Set(events.flatMap((e) => (e.scenario ? [e.scenario] : [])))].sort().join(','), [events]);
+  // Each scenario now, and as it was at each version the events recorded (versionKey): an old
+  // session's card names the nodes and options that were played, also after a re-publish.
+  const paths = useMemo(
+    () =>
+      [...new Set(events.flatMap((e) => (e.scenario ? [e.scenario, ...(e.scenarioVersion ? [versionKey(e.scenario, e.scenarioVersion)] : [])] : [])))]
+        .sort()
+        .join(','),
+    [events],
+  );
   const [scenarios, setScenarios] = useState<Map<string, Scenario>>(new Map());
   useEffect(() => {
     let stale = false;
     const list = paths ? paths.split(',') : [];
     Promise.all(
-      list.map((p) =>
-        loadScenarioIndex(p).then(
-          (i) => [p, i.scenario] as const,
+      list.map((key) => {
+        const [path, version] = key.split('@') as [string, string | undefined];
+        return loadScenarioIndex(path, version).then(
+          (i) => [key, i.scenario] as const,
           () => null,
-        ),
-      ),
+        );
+      }),
     ).then((pairs) => {
       if (!stale) setScenarios(new Map(pairs.filter((x): x is readonly [string, Scenario] => x !== null)));
     });
@@ -52,18 +61,12 @@ export function useCardData(sessionId: string, code: string): CardData {
   }, [paths]);
 
   const [notes, setNotes] = useState<{ notes: ParticipantNotes; updatedAt: number | null } | null>(null);
-  const [profiles, setProfiles] = useState<{ own: boolean; profile: Leerwerkplaats }[]>([]);
+  const [profiles, setProfiles] = useState<LeerwerkplaatsEntry[]>([]);
   const [error, setError] = useState(false);
   useEffect(() => {
     apiGet(sessionPath(sessionId, `/participants/${encodeURIComponent(code)}/notes`), NotesAnswer).then(setNotes, () => setError(true));
-    apiGet('api/leerwerkplaatsen', Profiles).then(
-      (r) =>
-        setProfiles(
-          r.profiles.flatMap((p) => {
-            const parsed = Leerwerkplaats.safeParse(p.profile);
-            return parsed.success ? [{ own: p.own, profile: parsed.data }] : [];
-          }),
-        ),
+    apiFetch('api/leerwerkplaatsen').then(
+      (raw) => setProfiles(readLeerwerkplaatsList(raw)),
       () => setProfiles([]),
     );
   }, [sessionId, code]);

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const email = await ask('E-mail: ', values.email);
   const organisation = await ask('Organisatie / organisation: ', values.organisation);
   const role = Role.safeParse(values.role ?? 'beheerder');
-  if (!role.success) throw new Error(`--role must be beheerder or begeleider, not "${values.role}"`);
+  if (!role.success) throw new Error(`--role must be beheerder, begeleider or maker, not "${values.role}"`);
   let password = process.env.USER_PASSWORD;
   if (!password && !process.stdin.isTTY) password = await rl.question('Wachtwoord / password: ');
   rl.close();

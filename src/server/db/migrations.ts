@@ -1,4 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import type { DeviceEventBody } from '../../core/api/device-event.ts';
+import { runStarts, versionPlayedAt } from '../../core/scenario-runs.ts';
+import { authoringMigration } from './authoring-migration.ts';
 
 /**
  * Migrations in code (not files on disk) so the same list runs from source, tests and both
@@ -112,7 +115,55 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003-event-scenario-version': {
+    async up(db: Kysely<any>) {
+      // The xAPI revision was read from a `started` in the same list of events, so the forwarder
+      // (which sends any slice of the log) and the export could differ under one statement id.
+      // Now it is recorded with the event. Events stored before get what the export gave them.
+      await db.schema.alterTable('events').addColumn('scenario_version', 'text').execute();
+      await backfillScenarioVersions(db);
+    },
+  },
+  '0004-authoring': authoringMigration,
 };
+
+/** Sets `scenario_version` on stored events that have none, from the participant's `started` events. */
+export async function backfillScenarioVersions(db: Kysely<any>): Promise<void> {
+  const starts: { participant_id: string; seq: number | string; scenario: string | null; content: string }[] = await db
+    .selectFrom('events')
+    .select(['participant_id', 'seq', 'scenario', 'content'])
+    .where('type', '=', 'started')
+    .execute();
+  const byParticipant = new Map<string, ReturnType<typeof runStarts>>();
+  for (const r of starts) {
+    const { body } = JSON.parse(r.content) as { body: DeviceEventBody };
+    const list = byParticipant.get(r.participant_id) ?? [];
+    list.push(...runStarts([{ seq: Number(r.seq), scenario: r.scenario, body }]));
+    byParticipant.set(r.participant_id, list);
+  }
+  for (const [participantId, list] of byParticipant) {
+    const rows: { id: string; seq: number | string; scenario: string | null }[] = await db
+      .selectFrom('events')
+      .select(['id', 'seq', 'scenario'])
+      .where('participant_id', '=', participantId)
+      .where('scenario_version', 'is', null)
+      .execute();
+    const byVersion = new Map<string, string[]>();
+    for (const r of rows) {
+      const version = versionPlayedAt(list, { seq: Number(r.seq), scenario: r.scenario });
+      if (version !== null) byVersion.set(version, [...(byVersion.get(version) ?? []), r.id]);
+    }
+    for (const [version, ids] of byVersion) {
+      for (let i = 0; i < ids.length; i += 500) {
+        await db
+          .updateTable('events')
+          .set({ scenario_version: version })
+          .where('id', 'in', ids.slice(i, i + 500))
+          .execute();
+      }
+    }
+  }
+}
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,

@@ -46,6 +46,9 @@ function openSqlite(options: DatabaseOptions): OpenDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Erased means gone from the file too: a DELETE overwrites what it frees with zeros
+  // (see erase-traces.ts for the write-ahead log).
+  sqlite.pragma('secure_delete = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, kind: 'sqlite', describe: `SQLite ${file}`, close: () => db.destroy() };
 }

@@ -1,10 +1,12 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../../core/api/sessions.ts';
+import type { AuthoringTables } from './authoring-schema.ts';
 
 /**
  * Table types for Kysely. Times are integers in ms since epoch (bigint in PostgreSQL, parsed back
  * to numbers); JSON is stored as text so both databases treat it the same.
  */
-export interface Database {
+export interface Database extends AuthoringTables {
   organisations: {
     id: string;
     name: string;
@@ -16,7 +18,7 @@ export interface Database {
     organisation_id: string;
     email: string;
     password_hash: string;
-    role: 'beheerder' | 'begeleider';
+    role: Role;
     created_at: number;
   };
   auth_sessions: {
@@ -43,6 +45,8 @@ export interface Database {
     purge_at: number;
     /** JSON ClassState (class mode), null when never used. */
     class_state: string | null;
+    /** JSON { [path]: version }: the version of each offered scenario when the session was made (null before authoring). */
+    scenario_versions: string | null;
   };
   participants: {
     id: string;
@@ -64,6 +68,11 @@ export interface Database {
     content: string;
     client_at: number;
     server_at: number;
+    /**
+     * Scenario version of the event's run, recorded when the event is stored and never changed,
+     * so its xAPI statement (revision) stays the same in every export and forwarding.
+     */
+    scenario_version: string | null;
   };
   /** Events waiting to be forwarded to an external LRS (only when LRS_URL is set). */
   lrs_queue: {

@@ -1,10 +1,11 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { LoginBody } from '../../core/api/sessions.ts';
-import { endFacilitatorSession, requireFacilitator, startFacilitatorSession } from '../facilitator-auth.ts';
+import { endFacilitatorSession, requireAccount, startFacilitatorSession } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { dummyHash, verifyPassword } from '../security/password.ts';
 import type { ServerContext } from '../server-context.ts';
+import type { Me } from '../../core/api/accounts.ts';
 
 export function authRoutes(app: FastifyInstance, ctx: ServerContext, loginLimit: { max: number; timeWindow: number }): void {
   app.post('/api/auth/login', { config: { rateLimit: { ...loginLimit, keyGenerator: (r) => r.ip } } }, async (request, reply) => {
@@ -29,7 +30,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext, loginLimit:
   });
 
   app.get('/api/auth/me', async (request) => {
-    const f = await requireFacilitator(ctx, request);
-    return { email: f.email, role: f.role, organisation: f.organisationName };
+    const f = await requireAccount(ctx, request);
+    return { email: f.email, role: f.role, organisation: f.organisationName } satisfies Me;
   });
 }

@@ -1,11 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type {} from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { applyClassCommand, ClassCommand, ClassState, GazeBatch, gazeBin, INITIAL_CLASS_STATE } from '../../core/api/class-mode.ts';
 import { Id } from '../../core/scenario-schema.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
-import { requireParticipant } from '../participant-auth.ts';
+import { streamTag } from '../live-hub.ts';
+import { bearerToken, requireParticipant } from '../participant-auth.ts';
+import { holdParticipation } from '../participation-lock.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { openSseStream } from '../sse-stream.ts';
@@ -28,7 +31,7 @@ async function classStateOf(ctx: ServerContext, sessionId: string): Promise<Clas
  * heatmap on/off), the devices' stream of those, and the anonymous heatmap of where the class
  * looked.
  */
-export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
+export function classRoutes(app: FastifyInstance, ctx: ServerContext, gazeLimit: { max: number; timeWindow: number }): void {
   app.get<{ Params: { id: string } }>('/api/sessions/:id/class', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const session = await ownSession(ctx, f, request.params.id);
@@ -69,25 +72,36 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/participation/live', async (request, reply) => {
     const p = await requireParticipant(ctx, request);
     const state = await classStateOf(ctx, p.sessionId);
-    openSseStream(
-      ctx.hub,
-      request,
-      reply,
-      p.sessionId,
-      [{ event: 'class-state', data: { kind: 'class-state', sessionId: p.sessionId, state } }],
-      (m) => m.kind === 'class-state',
-    );
+    openSseStream(ctx.hub, request, reply, {
+      sessionId: p.sessionId,
+      first: [{ event: 'class-state', data: { kind: 'class-state', sessionId: p.sessionId, state } }],
+      accept: (m) => m.kind === 'class-state',
+      tags: [streamTag.participant(p.id), streamTag.session(p.sessionId)],
+      // The token still belongs to a participant (not erased) of a session not past its purge date.
+      stillAllowed: () => requireParticipant(ctx, request).then((now) => now.id === p.id),
+      recheckMs: ctx.liveRecheckMs,
+    });
   });
 
-  app.post('/api/participation/gaze', async (request) => {
+  // Per device: a device sends one batch every 2 s while the heatmap is on.
+  const rateLimit = { ...gazeLimit, keyGenerator: (r: FastifyRequest) => bearerToken(r) ?? r.ip };
+  app.post('/api/participation/gaze', { config: { rateLimit } }, async (request) => {
     const p = await requireParticipant(ctx, request);
     const batch = parseInput(GazeBatch, request.body, 'gaze');
     const state = await classStateOf(ctx, p.sessionId);
     // Only while the docent has the heatmap on; otherwise nothing is kept.
     if (!state.heatmap) return { stored: 0 };
+    // Only scenes of the session's scenarios: any other id would be a row nobody can ever look at.
+    for (const [i, s] of batch.samples.entries()) {
+      if (!p.scenarios.includes(s.scenario)) {
+        throw new HttpError(422, 'invalid-input', `gaze: samples.${i}.scenario: "${s.scenario}" is not one of this session's scenarios; nothing was counted`);
+      }
+      if (!(await ctx.scenarios.nodeIds(s.scenario)).has(s.nodeId)) {
+        throw new HttpError(422, 'invalid-input', `gaze: samples.${i}.nodeId: "${s.nodeId}" is not a scene of ${s.scenario}; nothing was counted`);
+      }
+    }
     const counts = new Map<string, { scenario: string; nodeId: string; yawBin: number; pitchBin: number; n: number }>();
     for (const s of batch.samples) {
-      if (!p.scenarios.includes(s.scenario)) continue;
       const { yawBin, pitchBin } = gazeBin(s.yaw, s.pitch);
       const key = `${s.scenario}|${s.nodeId}|${yawBin}|${pitchBin}`;
       const c = counts.get(key) ?? { scenario: s.scenario, nodeId: s.nodeId, yawBin, pitchBin, n: 0 };
@@ -95,22 +109,25 @@ export function classRoutes(app: FastifyInstance, ctx: ServerContext): void {
       counts.set(key, c);
     }
     if (counts.size === 0) return { stored: 0 };
-    await ctx.db
-      .insertInto('gaze_bins')
-      .values(
-        [...counts.values()].map((c) => ({
-          session_id: p.sessionId,
-          scenario: c.scenario,
-          node_id: c.nodeId,
-          yaw_bin: c.yawBin,
-          pitch_bin: c.pitchBin,
-          count: c.n,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin']).doUpdateSet({ count: sql`gaze_bins.count + excluded.count` }),
-      )
-      .execute();
+    await ctx.db.transaction().execute(async (trx) => {
+      await holdParticipation(trx, ctx.dbKind, p.id, p.sessionId, ctx.now());
+      await trx
+        .insertInto('gaze_bins')
+        .values(
+          [...counts.values()].map((c) => ({
+            session_id: p.sessionId,
+            scenario: c.scenario,
+            node_id: c.nodeId,
+            yaw_bin: c.yawBin,
+            pitch_bin: c.pitchBin,
+            count: c.n,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['session_id', 'scenario', 'node_id', 'yaw_bin', 'pitch_bin']).doUpdateSet({ count: sql`gaze_bins.count + excluded.count` }),
+        )
+        .execute();
+    });
     return { stored: batch.samples.length };
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { requireFacilitator } from '../facilitator-auth.ts';
+import { loginIdHash, requireFacilitator, validLogin } from '../facilitator-auth.ts';
+import { streamTag } from '../live-hub.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { openSseStream } from '../sse-stream.ts';
@@ -9,6 +10,24 @@ export function liveRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Params: { id: string } }>('/api/sessions/:id/live', async (request, reply) => {
     const f = await requireFacilitator(ctx, request);
     const session = await ownSession(ctx, f, request.params.id);
-    openSseStream(ctx.hub, request, reply, session.id, [{ event: 'ready', data: { sessionId: session.id } }]);
+    const idHash = loginIdHash(ctx, request)!;
+    openSseStream(ctx.hub, request, reply, {
+      sessionId: session.id,
+      first: [{ event: 'ready', data: { sessionId: session.id } }],
+      tags: [streamTag.login(idHash), streamTag.session(session.id)],
+      // The same login, still valid, and the session still there and not past its purge date.
+      stillAllowed: async () => {
+        const login = await validLogin(ctx, idHash);
+        return (
+          login !== null &&
+          login.id === f.id &&
+          (await ownSession(ctx, login, session.id).then(
+            () => true,
+            () => false,
+          ))
+        );
+      },
+      recheckMs: ctx.liveRecheckMs,
+    });
   });
 }

@@ -5,6 +5,7 @@ import { HttpError, parseInput } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession } from '../session-access.ts';
 import { ParticipantCode } from '../../core/api/api-ids.ts';
+import type { LeerwerkplaatsEntry } from '../../core/api/leerwerkplaatsen.ts';
 
 /** The facilitator's own notes, form and proposal per participant; erased with the session. */
 export function notesRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -41,6 +42,8 @@ export function notesRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/leerwerkplaatsen', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const profiles = await ctx.scenarios.profiles();
-    return { profiles: profiles.map((p) => ({ own: p.stable.organisation.name === f.organisationName, profile: p })) };
+    return { profiles: profiles.map((p) => ({ own: p.stable.organisation.name === f.organisationName, profile: p })) } satisfies {
+      profiles: LeerwerkplaatsEntry[];
+    };
   });
 }

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { OrganisationSettingsBody, Role } from '../../core/api/sessions.ts';
 import { addFacilitator } from '../accounts.ts';
-import { requireFacilitator } from '../facilitator-auth.ts';
+import { requireAccount, requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
 import { MIN_PASSWORD_LENGTH } from '../security/password.ts';
 import type { ServerContext } from '../server-context.ts';
+import type { Organisation } from '../../core/api/accounts.ts';
 
 const NewFacilitatorBody = z.strictObject({
   email: z.email().max(254),
@@ -18,9 +19,9 @@ const NewFacilitatorBody = z.strictObject({
 
 export function organisationRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/organisation', async (request) => {
-    const f = await requireFacilitator(ctx, request);
+    const f = await requireAccount(ctx, request);
     const org = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', f.organisationId).executeTakeFirstOrThrow();
-    return { name: org.name, defaultRetentionDays: org.default_retention_days };
+    return { name: org.name, defaultRetentionDays: org.default_retention_days } satisfies Organisation;
   });
 
   /** The beheerder sets how long sessions keep their data unless a session says otherwise. */

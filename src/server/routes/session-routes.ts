@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { CreateSessionBody, DEFAULT_RETENTION_DAYS, UpdateSessionBody } from '../../core/api/sessions.ts';
+import { eraseTraces } from '../db/erase-traces.ts';
 import { requireFacilitator } from '../facilitator-auth.ts';
 import { HttpError, parseInput } from '../http-error.ts';
+import { streamTag } from '../live-hub.ts';
 import { newJoinCode } from '../join-code.ts';
+import { isLoopback, parseRequestHost } from '../request-host.ts';
 import type { ServerContext } from '../server-context.ts';
 import { ownSession, sessionView } from '../session-access.ts';
+import type { SessionDetail, SessionList, SessionView } from '../../core/api/sessions.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
@@ -17,12 +21,15 @@ export function joinUrl(origin: string, code: string): string {
 }
 
 /**
- * The origin devices should open. A dashboard opened on the laptop itself (localhost) must still
- * give devices an address they can reach: the first LAN address.
+ * The origin devices should open, or null when the request's Host is missing or not a host (bad input).
+ * A dashboard opened on the laptop itself (localhost) must still give devices an address they
+ * can reach: the first LAN address.
  */
-export function joinOrigin(protocol: string, host: string, publicUrls: readonly string[]): string {
-  const local = /^(localhost|127\.|\[::1\])/.test(host);
-  return local && publicUrls[0] ? publicUrls[0].replace(/\/$/, '') : `${protocol}://${host}`;
+export function joinOrigin(protocol: string, hostHeader: string | undefined, publicUrls: readonly string[]): string | null {
+  const host = parseRequestHost(hostHeader);
+  if (!host || (protocol !== 'http' && protocol !== 'https')) return null;
+  if (isLoopback(host) && publicUrls[0]) return publicUrls[0].replace(/\/$/, '');
+  return `${protocol}://${host.hostname}${host.port === null ? '' : `:${host.port}`}`;
 }
 
 export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -41,6 +48,8 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const retentionDays = body.retentionDays ?? org.default_retention_days ?? DEFAULT_RETENTION_DAYS[body.mode];
     const now = ctx.now();
     const id = randomUUID();
+    // Each scenario's version now: devices of this session play it even after a re-publish.
+    const scenarioVersions = JSON.stringify(await ctx.scenarios.currentVersions(body.scenarios));
     // A unique code among all sessions; on the rare clash, draw again.
     for (let attempt = 0; ; attempt++) {
       const code = newJoinCode();
@@ -62,6 +71,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
           created_at: now,
           ended_at: null,
           purge_at: now + retentionDays * DAY_MS,
+          scenario_versions: scenarioVersions,
         })
         .execute();
       break;
@@ -79,10 +89,11 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .selectAll('s')
       .select((eb) => eb.fn.count<number>('p.id').as('participant_count'))
       .where('s.organisation_id', '=', f.organisationId)
+      .where('s.purge_at', '>', ctx.now())
       .groupBy('s.id')
       .orderBy('s.created_at', 'desc')
       .execute();
-    return { sessions: rows.map((r) => sessionView(r, Number(r.participant_count))) };
+    return { sessions: rows.map((r) => sessionView(r, Number(r.participant_count))) } satisfies SessionList;
   });
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
@@ -97,7 +108,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return {
       session: sessionView(row, participants.length),
       participants: participants.map((p) => ({ code: p.code, joinedAt: p.created_at, lastSeenAt: p.last_seen_at, consentedAt: p.consented_at })),
-    };
+    } satisfies SessionDetail;
   });
 
   app.patch<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
@@ -118,14 +129,20 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       .select((eb) => eb.fn.count<number>('id').as('n'))
       .where('session_id', '=', row.id)
       .executeTakeFirstOrThrow();
-    return sessionView(updated, Number(count.n));
+    return sessionView(updated, Number(count.n)) satisfies SessionView;
   });
 
   app.delete<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
+    // First expire it (every check reads a passed purge date as erased), committed on its own:
+    // devices still sending then stop locking the row, and the DELETE is not starved by them.
+    await ctx.db.updateTable('sessions').set({ purge_at: ctx.now() }).where('id', '=', row.id).execute();
     await ctx.db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    await eraseTraces(ctx.db, ctx.dbKind);
+    // Open dashboards hear it first (they show "erased"), then every stream of the session ends.
     ctx.hub.publish({ kind: 'session-changed', sessionId: row.id });
+    ctx.hub.closeTagged(streamTag.session(row.id));
     return { erased: row.id };
   });
 
@@ -133,7 +150,10 @@ export function sessionRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const f = await requireFacilitator(ctx, request);
     const row = await ownSession(ctx, f, request.params.id);
     if (!row.join_code) throw new HttpError(409, 'session-closed', 'This session is closed for joining.');
-    const origin = joinOrigin(request.protocol, request.host, ctx.publicUrls);
+    const origin = joinOrigin(request.protocol, request.headers.host, ctx.publicUrls);
+    if (origin === null) {
+      throw new HttpError(400, 'bad-host', 'The Host header is not a host name or address (with an optional port) that devices could open.');
+    }
     reply.type('image/svg+xml');
     return QRCode.toString(joinUrl(origin, row.join_code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   });

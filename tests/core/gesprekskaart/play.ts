@@ -6,6 +6,7 @@ import { availableHotspots, currentNode, initialState, step } from '../../../src
 import type { Action, PlayState } from '../../../src/core/engine-types.ts';
 import type { EngineEvent } from '../../../src/core/events.ts';
 import { indexScenario, type ScenarioIndex } from '../../../src/core/scenario-index.ts';
+import { runStarts, versionPlayedAt } from '../../../src/core/scenario-runs.ts';
 import { Scenario } from '../../../src/core/scenario-schema.ts';
 
 /** Helpers to play the real scenarios with the real engine and log them as the server stores them. */
@@ -78,16 +79,19 @@ export class Player {
 
 /** Engine events as the server stores them for one participant, seq numbered from `firstSeq`. */
 export function stored(events: readonly EngineEvent[], scenario: string, participantCode = 'K7-QX', firstSeq = 0): StoredEvent[] {
-  return events.map(({ at, ...body }, i) => ({
+  const logged = events.map(({ at, ...body }, i) => ({
     id: `00000000-0000-4000-8000-${String(firstSeq + i).padStart(12, '0')}`,
     sessionId: 'session-1',
     participantCode,
+    participationId: `participation-${participantCode}`,
     seq: firstSeq + i,
     at,
     serverAt: at + 50,
     scenario,
     body: body as DeviceEventBody,
   }));
+  const starts = runStarts(logged);
+  return logged.map((e) => ({ ...e, scenarioVersion: versionPlayedAt(starts, e) }));
 }
 
 /** Several logs of one participant, in the order played, numbered as one sequence. */

@@ -29,7 +29,10 @@ describe('npm run user:add', () => {
     expect(short.stderr).toContain('at least 12 characters');
     const badRole = userAdd(['--email', 'c@roc.nl', '--organisation', 'ROC Test', '--role', 'admin'], 'a long enough password');
     expect(badRole.status).toBe(1);
-    expect(badRole.stderr).toContain('beheerder or begeleider');
+    expect(badRole.stderr).toContain('beheerder, begeleider or maker');
+    const maker = userAdd(['--email', 'maker@roc.nl', '--organisation', 'ROC Test', '--role', 'maker'], 'a long enough password');
+    expect(maker.status, maker.stderr).toBe(0);
+    expect(maker.stdout).toContain('maker@roc.nl (maker)');
 
     const database = await openDatabase({ dataDir });
     const app = await buildServer({ database });
