@@ -24,8 +24,17 @@ export function offlineShellPlugin() {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}'],
       // Scene packs are served live by the server (and cached at run time); the dashboard's chunks
-      // are for facilitators online (cached when used); source maps are not for devices.
-      globIgnores: ['scenes/**', 'xr-profiles/**', '**/*.map', '**/dashboard-app-*', '**/gesprekskaart-page-*', '**/class-page-*', '**/BarChart-*'],
+      // and the editor's are for facilitators and makers online (cached when used); source maps are not for devices.
+      globIgnores: [
+        'scenes/**',
+        'xr-profiles/**',
+        '**/*.map',
+        '**/dashboard-app-*',
+        '**/gesprekskaart-page-*',
+        '**/class-page-*',
+        '**/BarChart-*',
+        '**/editor-app-*',
+      ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       sourcemap: false,
       navigateFallback: 'index.html',
