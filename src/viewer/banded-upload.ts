@@ -1,4 +1,5 @@
 import type { Texture, WebGLRenderer } from 'three';
+import { measure } from './perf-marks.ts';
 
 /**
  * Rows per band. A 4096-wide band of 32 rows is 512 KiB: a fraction of a millisecond on a GPU,
@@ -58,6 +59,7 @@ export class BandedUpload {
     } while (!this.done && performance.now() - start < budgetMs);
     state.pixelStorei(gl.UNPACK_SKIP_ROWS, 0);
     if (this.done && texture.generateMipmaps) gl.generateMipmap(gl.TEXTURE_2D);
+    measure('upload', start, { rows: this.next, of: bitmap.height });
   }
 }
 

@@ -186,6 +186,10 @@ async function playThrough(browser: Browser, baseUrl: string) {
     const long = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks.filter((t) =>
       windows.some(([a, b]) => t.start < b && t.start + t.duration > a),
     );
+    // Which long tasks held texture upload work (banded-upload.ts measures each turn).
+    const uploads = performance.getEntriesByName('bbvr:upload').map((e) => [e.startTime, e.startTime + e.duration] as const);
+    const withUpload = long.filter((t) => uploads.some(([a, b]) => t.start < b && t.start + t.duration > a));
+    const uploadMs = uploads.map(([a, b]) => b - a);
     const stats = (window as unknown as { __bbvrTextures: { stats: { resident: number; loads: number; evictions: number } } }).__bbvrTextures.stats;
     return {
       latencies,
@@ -193,6 +197,10 @@ async function playThrough(browser: Browser, baseUrl: string) {
       longTaskMs: long.reduce((a, t) => a + t.duration, 0),
       longestTaskMs: long.reduce((a, t) => Math.max(a, t.duration), 0),
       transitions: windows.length,
+      longWithUpload: withUpload.length,
+      uploadTurns: uploadMs.length,
+      uploadTurnMax: uploadMs.reduce((a, x) => Math.max(a, x), 0),
+      uploadTurnsOver50: uploadMs.filter((x) => x > 50).length,
       textures: { ...stats },
     };
   });
@@ -267,5 +275,8 @@ console.log(
 );
 console.log(
   `long tasks during transitions       ${play.longTasks} (total ${ms(play.longTaskMs)}, longest ${ms(play.longestTaskMs)}) over ${play.transitions} transitions`,
+);
+console.log(
+  `  of which held an upload turn       ${play.longWithUpload}; upload turns ${play.uploadTurns}, longest ${ms(play.uploadTurnMax)}, ${play.uploadTurnsOver50} over 50 ms`,
 );
 console.log(`textures resident after the run     ${play.textures.resident} (loads ${play.textures.loads}, evictions ${play.textures.evictions})`);
