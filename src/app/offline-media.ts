@@ -2,7 +2,7 @@ import { scenarioMediaPaths } from '../core/scenario-media.ts';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
 import { mediaUrl } from '../player/play-store.ts';
-import { OFFLINE_CACHES } from './offline-caches.ts';
+import { OFFLINE_CACHES } from '../core/offline-caches.ts';
 
 /**
  * Puts every image and sound of a scenario into the offline cache while the network is there,

@@ -1,4 +1,4 @@
-import { LEGACY_CACHE, OFFLINE_CACHES } from './offline-caches.ts';
+import { LEGACY_CACHE, OFFLINE_CACHES } from '../core/offline-caches.ts';
 
 /** On a player address, the worker's precache waits this long at most for the first scene. */
 const FIRST_SCENE_WAIT_MS = 15_000;

@@ -1,5 +1,5 @@
 import { VitePWA } from 'vite-plugin-pwa';
-import { OFFLINE_CACHES } from '../app/offline-caches.ts';
+import { OFFLINE_CACHES } from '../core/offline-caches.ts';
 
 /**
  * The offline shell, a Workbox service worker generated at build time (vite-plugin-pwa):
