@@ -9,19 +9,24 @@ import { ClassFollower } from './class-follower.tsx';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
+import { untilReload } from './offline-shell.ts';
 import { SessionHome } from './session-home.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { useParticipation } from './use-participation.ts';
 import { isEditorHash } from '../editor/editor-route.ts';
 
-// The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once.
-const ScenarioPlayer = lazy(() => import('./scenario-player.tsx'));
+// The 3D player (three, fiber, xr) is a separate chunk: the start screen shows at once. Opened
+// on a player address, it is fetched at once, alongside the catalog rather than after it.
+let playerChunk: Promise<typeof import('./scenario-player.tsx')> | undefined;
+const loadPlayer = () => (playerChunk ??= untilReload(() => import('./scenario-player.tsx'))());
+if (location.hash.startsWith('#/play/')) loadPlayer().catch(() => undefined); // lazy() reports a failure
+const ScenarioPlayer = lazy(loadPlayer);
 // The facilitator dashboard is its own chunk too: devices never load it, it never loads the player.
-const DashboardApp = lazy(() => import('../dashboard/dashboard-app.tsx'));
+const DashboardApp = lazy(untilReload(() => import('../dashboard/dashboard-app.tsx')));
 // The editor is a third chunk, with the 360° stage; candidates' devices never load it.
-const EditorApp = lazy(() => import('../editor/editor-app.tsx'));
+const EditorApp = lazy(untilReload(() => import('../editor/editor-app.tsx')));
 // A maker's draft on a headset, through a try code.
-const TryPlayer = lazy(() => import('./try-player.tsx'));
+const TryPlayer = lazy(untilReload(() => import('./try-player.tsx')));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);

@@ -1,3 +1,5 @@
+// First: the start scene's preview is drawn while the rest of the app loads (first-picture.ts).
+import './first-picture-start.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
@@ -5,6 +7,7 @@ import '../i18n/i18n-instance.ts';
 import './styles.css';
 import { startDeviceSync } from '../sync/device-session.ts';
 import { OUTBOX_DB_NAME } from '../sync/outbox-db.ts';
+import { startOfflineShell } from './offline-shell.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -12,8 +15,7 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The offline shell (public/sw.js): a headset that loses the network can still reload the app.
-// Only in the built app; browsers allow it on HTTPS and localhost.
+// The offline shell (offline-shell.ts): a headset that loses the network can still reload the app.
 // Device-side retention and unsent answers; only touches IndexedDB when it already exists, so
 // free play on a new device stores nothing.
 if (typeof indexedDB !== 'undefined') {
@@ -25,8 +27,4 @@ if (typeof indexedDB !== 'undefined') {
     .catch(() => undefined);
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((e: Error) => console.warn(`offline shell not available: ${e.message}`));
-  });
-}
+startOfflineShell();

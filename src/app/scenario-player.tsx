@@ -24,19 +24,20 @@ export default function ScenarioPlayer({ entry, participation }: { entry: Catalo
   );
   const classHold = useClassHold();
   const hold = useMemo(() => ({ blank: classHold.blank ? t('classBlank') : null, prompt: classHold.prompt }), [classHold.blank, classHold.prompt, t]);
+  const version = participation?.session.scenarioVersions?.[entry.path];
   const onLoaded = useCallback(
     (scenario: Scenario) => {
       if (!participationId) return;
-      void cacheScenarioForOffline(entry, scenario).then((ok) => {
+      void cacheScenarioForOffline(entry, scenario, version).then((ok) => {
         if (ok) document.documentElement.dataset.offlineReady = entry.path;
       });
     },
-    [entry, participationId],
+    [entry, participationId, version],
   );
   return (
     <PlayerView
       entry={entry}
-      version={participation?.session.scenarioVersions?.[entry.path]}
+      version={version}
       recorder={recorder}
       onExit={() => (location.hash = '#/')}
       hold={hold}

@@ -57,6 +57,8 @@ export interface ServerOptions {
   publicUrls?: string[];
   /** Run the retention purge at start and then daily (off in tests that control time). */
   purgeSchedule?: boolean;
+  /** Serve the build's source maps (`.map`); off by default. */
+  serveSourceMaps?: boolean;
   /** How often live streams re-check their login or token and session (default 15 s; tests use less). */
   liveRecheckMs?: number;
   /** How long clients may take to send a request (DEFAULT_TIMEOUTS; tests use less). */
@@ -68,6 +70,9 @@ export interface ServerOptions {
   /** Worker threads and image size of upload processing. */
   uploadProcessing?: ProcessorOptions;
 }
+
+/** Files the build also writes as .br and .gz (vite.config.ts), with the compressed names. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest)(\.br|\.gz)?$/;
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -272,9 +277,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       prefix: '/',
       wildcard: true,
       cacheControl: false,
+      // The build's brotli and gzip copies (.br, .gz), chosen by Accept-Encoding.
+      preCompressed: true,
+      // Source maps are built but only served when asked for (they show every source file).
+      allowedPath: (pathName) => options.serveSourceMaps === true || !pathName.endsWith('.map'),
       setHeaders(res, path) {
         // Hashed file names never change; index.html must be checked each time.
         res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // The same address answers compressed or not: caches must keep the versions apart.
+        if (COMPRESSIBLE.test(path)) res.setHeader('Vary', 'Accept-Encoding');
       },
     });
   }

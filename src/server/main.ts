@@ -20,7 +20,7 @@ const USAGE = `npm start [-- options]
 Environment: PORT, DATA_DIR (default ./data), DATABASE_URL (postgres://… instead of SQLite),
 SCENES_DIR (default ./scenes), LOG=1 for request logs, LRS_URL (+ LRS_USERNAME, LRS_PASSWORD)
 to forward every event as an xAPI statement, XAPI_ACCOUNT_HOMEPAGE (this installation's URL)
-as the homePage of the xAPI actor account.`;
+as the homePage of the xAPI actor account, SOURCE_MAPS=1 to serve the build's source maps.`;
 
 async function main(): Promise<void> {
   let args;
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     lrs: lrsConfigFromEnv(process.env),
     xapiAccountHomePage: xapiAccountHomePageFromEnv(process.env),
     dataDir,
+    serveSourceMaps: process.env.SOURCE_MAPS === '1',
   });
   await app.listen({ port, host });
   const address = app.server.address();

@@ -12,6 +12,8 @@ const noRaycast = () => undefined;
 
 const FADE_OUT_MS = 180;
 const FADE_IN_MS = 260;
+/** Background uploads also wait this long after the fade-in (a choice's new panels settle). */
+const QUIET_AFTER_MS = 300;
 
 interface Props {
   media: Media;
@@ -41,6 +43,7 @@ export function Panorama({ media, url, transition, dim, videoPlaying, onSwap }: 
   const left = useMemo(createPanoramaMaterial, []);
   const right = useMemo(createPanoramaMaterial, []);
   const fade = useRef({ target: 1, value: 0 });
+  const shownOnce = useRef(false);
   const [stereo, setStereo] = useState(false);
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [layerVideo, setLayerVideo] = useState<HTMLVideoElement | null>(null);
@@ -76,9 +79,14 @@ export function Panorama({ media, url, transition, dim, videoPlaying, onSwap }: 
     const previewUrl = url(media.preview);
     const fullUrl = media.type === 'image' ? url(media.src) : null;
     cache.pin([previewUrl, ...(fullUrl ? [fullUrl] : [])]);
+    // The first picture appears at once: there is nothing to fade from, and the page may show
+    // the same view already (app/first-picture.ts), which a fade from black would break.
+    const first = !shownOnce.current;
+    // The preloads of the next scenes wait until this transition is over.
+    cache.quiet(FADE_OUT_MS + FADE_IN_MS + QUIET_AFTER_MS);
     fade.current.target = 0;
     invalidate();
-    const fadedOut = new Promise((r) => setTimeout(r, FADE_OUT_MS));
+    const fadedOut = new Promise((r) => setTimeout(r, first ? 0 : FADE_OUT_MS));
     let video: HTMLVideoElement | null = null;
     let videoTexture: VideoTexture | null = null;
 
@@ -108,6 +116,8 @@ export function Panorama({ media, url, transition, dim, videoPlaying, onSwap }: 
       }
       if (cancelled) return;
       fade.current.target = 1;
+      if (first) fade.current.value = 1;
+      shownOnce.current = true;
       invalidate();
       mark('scene-visible');
       if (full && !cache.has(fullUrl!)) {

@@ -7,3 +7,8 @@ export type PlayerMark = 'choice' | 'preview-shown' | 'full-shown' | 'scene-visi
 export function mark(name: PlayerMark, detail?: Record<string, unknown>): void {
   performance.mark(`bbvr:${name}`, { detail });
 }
+
+/** A span of main-thread work the benchmark attributes long tasks to (texture uploads). */
+export function measure(name: 'upload', start: number, detail?: Record<string, unknown>): void {
+  performance.measure(`bbvr:${name}`, { start, end: performance.now(), detail });
+}

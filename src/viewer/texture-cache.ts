@@ -1,4 +1,6 @@
 import { LinearFilter, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace, Texture, type WebGLRenderer } from 'three';
+import { BandedUpload, UploadScheduler } from './banded-upload.ts';
+import { EARLY_IMAGE_OPTIONS, takeEarlyImage } from './early-images.ts';
 
 export interface CacheStats {
   resident: number;
@@ -17,36 +19,16 @@ interface Entry {
 export type LoadPriority = 'now' | 'preload';
 
 /**
- * Uploads of preloaded textures take turns, one per idle moment, so several 4096² uploads never
- * land in the same frame (a dropped frame in a headset). A texture needed on screen skips the
- * queue.
- */
-class UploadQueue {
-  private tail: Promise<void> = Promise.resolve();
-  turn(): Promise<void> {
-    const next = this.tail.then(
-      () =>
-        new Promise<void>((resolve) => {
-          if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 300 });
-          else setTimeout(resolve, 16);
-        }),
-    );
-    this.tail = next;
-    return next;
-  }
-}
-
-/**
  * Panorama textures by URL, bounded (LRU) so a long scenario never grows GPU memory; evicted
  * textures are disposed. Images are decoded off the main thread with createImageBitmap and
- * uploaded with `renderer.initTexture` before they are shown (preloads one at a time, when the
- * main thread is idle), so showing one later costs no upload.
+ * uploaded before they are shown: preloads in bands of rows, a few per frame and never during a
+ * fade (banded-upload.ts), so showing one later costs no upload and no frame is dropped for one.
  */
 export class TextureCache {
   private entries = new Map<string, Entry>();
   private pinned = new Set<string>();
   private clock = 0;
-  private uploads = new UploadQueue();
+  private uploads = new UploadScheduler();
   readonly stats: CacheStats = { resident: 0, loads: 0, evictions: 0 };
 
   constructor(
@@ -86,11 +68,14 @@ export class TextureCache {
 
   private async load(url: string, priority: LoadPriority, entry: Entry): Promise<Texture> {
     this.stats.loads++;
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    const blob = await res.blob();
+    const early = takeEarlyImage(new URL(url, location.href).href);
+    let bitmap = early ? await early.catch(() => null) : null;
+    if (!bitmap) {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      bitmap = await createImageBitmap(await res.blob(), EARLY_IMAGE_OPTIONS);
+    }
     const max = this.renderer.capabilities.maxTextureSize;
-    let bitmap = await createImageBitmap(blob, { imageOrientation: 'flipY', premultiplyAlpha: 'none' });
     if (bitmap.width > max) {
       // Respect the GPU's limit (phones often have 4096): scale down off the main thread.
       const scaled = await createImageBitmap(bitmap, {
@@ -110,16 +95,15 @@ export class TextureCache {
     texture.minFilter = texture.generateMipmaps ? LinearMipmapLinearFilter : LinearFilter;
     texture.magFilter = LinearFilter;
     texture.anisotropy = Math.min(4, this.renderer.capabilities.getMaxAnisotropy());
-    texture.needsUpdate = true;
-    if (priority === 'preload') {
-      // Wait for a quiet moment, unless the texture is asked for on screen meanwhile.
-      await new Promise<void>((resolve) => {
-        entry.uploadNow = resolve;
-        void this.uploads.turn().then(resolve);
-      });
+    const upload = new BandedUpload(this.renderer, texture, bitmap);
+    if (priority === 'now') upload.step(Infinity);
+    else {
+      // In the background, unless the texture is asked for on screen meanwhile.
+      const queued = this.uploads.add(upload);
+      entry.uploadNow = queued.now;
+      await queued.done;
       entry.uploadNow = undefined;
     }
-    this.renderer.initTexture(texture);
     return texture;
   }
 
@@ -146,7 +130,13 @@ export class TextureCache {
     this.stats.resident = this.countResident();
   }
 
+  /** A transition is under way: no background uploads for this long. */
+  quiet(ms: number): void {
+    this.uploads.quiet(ms);
+  }
+
   dispose(): void {
+    this.uploads.dispose();
     for (const e of this.entries.values()) e.settled?.dispose();
     this.entries.clear();
     this.stats.resident = 0;

@@ -34,6 +34,9 @@ export function ViewerCanvas({ children, textureCapacity = 12 }: { children: Rea
       onCreated={({ gl, scene }) => {
         // Seated use: the `local` space puts the origin at the head, the panorama's centre.
         gl.xr.setReferenceSpaceType('local');
+        // Reading each new shader's log waits for its compilation on the main thread (a long
+        // task in a transition that brings a new kind of panel); only worth it while developing.
+        gl.debug.checkShaderErrors = import.meta.env.DEV;
         // Exposed for the benchmark and for debugging in the browser console.
         Object.assign(window, { __bbvrRenderer: gl, __bbvrScene: scene });
       }}

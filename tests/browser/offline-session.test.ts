@@ -88,6 +88,15 @@ describe('a session on a device that goes offline', () => {
     expect(types.filter((t) => t === 'scene-entered')).toHaveLength(path.length + 1);
     const answers = events.filter((e) => e.body.type === 'question-answered' || e.body.type === 'reflection-answered');
     expect(answers).toHaveLength(path.filter((s) => s.kind !== 'hotspot').length);
+    // The offline shell kept the app and the scenes, and no answer of the API in any cache.
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+    expect(cached).toContain('/index.html');
+    expect(cached).toContain(`/scenes/${DEMO}/scenario.json`);
+    expect(cached.filter((u) => u.startsWith('/api/'))).toEqual([]);
     // Failed loads while offline are expected in the console (the browser logs them); nothing else.
     expect(problems.filter((p) => !/^console error: Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)$/.test(p))).toEqual([]);
   });

@@ -16,6 +16,10 @@ async function open(): Promise<{ page: Page; problems: string[] }> {
   const { page, baseUrl, problems } = await openGuardedPage(browser, { pack: 'fixture' });
   await page.goto(`${baseUrl}#/play/ouderenzorg/speler-test`);
   await expect.poll(() => nodeId(page)).toBe('start');
+  // The controls show before the 3D canvas has drawn; until then the first picture's canvas
+  // (app/first-picture.ts) lies over it.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('bbvr:scene-visible').length)).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('canvas.first-picture').count()).toBe(0);
   return { page, problems };
 }
 const nodeId = (page: Page) => page.locator('[data-node-id]').getAttribute('data-node-id');
