@@ -6,7 +6,6 @@ import { startPresence } from '../sync/presence.ts';
 import { DASHBOARD_PREFIX } from '../ui/app-routes.ts';
 import { Loading, LoadError } from '../ui/status-message.tsx';
 import { ClassFollower } from './class-follower.tsx';
-import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { ConsentNotice } from './consent-notice.tsx';
 import { JoinScreen } from './join-screen.tsx';
 import { untilReload } from './offline-shell.ts';
@@ -25,6 +24,8 @@ const ScenarioPlayer = lazy(loadPlayer);
 const DashboardApp = lazy(untilReload(() => import('../dashboard/dashboard-app.tsx')));
 // The editor is a third chunk, with the 360° stage; candidates' devices never load it.
 const EditorApp = lazy(untilReload(() => import('../editor/editor-app.tsx')));
+// The questionnaire only in questionnaire sessions: players of a scenario never fetch it.
+const QuestionnaireScreen = lazy(untilReload(() => import('./questionnaire-screen.tsx').then((m) => ({ default: m.QuestionnaireScreen }))));
 // A maker's draft on a headset, through a try code.
 const TryPlayer = lazy(untilReload(() => import('./try-player.tsx')));
 

@@ -9,9 +9,9 @@
  * Changing a format: raise its *_FORMAT_VERSION, add one documented step to UPGRADE_STEPS
  * (from the old version), and describe it in the format docs ("Formatversies / Format versions").
  */
-import { LEERWERKPLAATS_FORMAT_VERSION } from './leerwerkplaats-schema.ts';
+import { LEERWERKPLAATS_FORMAT_VERSION } from './leerwerkplaats-format-version.ts';
 import { SCENARIO_FORMAT_VERSION } from './scenario-schema.ts';
-import { SCENE_PACK_FORMAT_VERSION } from './scene-pack-manifest.ts';
+import { SCENE_PACK_FORMAT_VERSION } from './scene-pack-format-version.ts';
 
 /** Scenarios, leerwerkplaatsprofielen and the manifest.json of a scene pack (docs/scene-packs.md). */
 export type FormatKind = 'scenario' | 'leerwerkplaats' | 'scene-pack';

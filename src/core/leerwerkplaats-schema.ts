@@ -6,6 +6,7 @@ import { Opleiding, OPLEIDINGEN } from './opleidingen.ts';
 import { Id } from './scenario-schema.ts';
 import { WorkAspect } from './work-aspects.ts';
 import { Zorgcategorie, ZORGCATEGORIEEN } from './zorgcategorie.ts';
+import { LEERWERKPLAATS_FORMAT_VERSION } from './leerwerkplaats-format-version.ts';
 
 /**
  * A leerwerkplaatsprofiel: one team where students learn and work, after the
@@ -16,12 +17,7 @@ import { Zorgcategorie, ZORGCATEGORIEEN } from './zorgcategorie.ts';
  * No personal data: coaches appear by role, first name at most, and an id.
  */
 
-/**
- * Version 2 (issue 12): `diensten` and `contact` moved from stable to volatile, each with its
- * own `reviewedAt`, because rosters and mailboxes change as often as places do (see the upgrade
- * step in core/format-upgrade.ts).
- */
-export const LEERWERKPLAATS_FORMAT_VERSION = 2;
+export { LEERWERKPLAATS_FORMAT_VERSION };
 
 /** A proper name (organisation, location, town); not translated. */
 const ProperName = z.string().trim().min(1, { error: 'must not be empty' }).max(80);

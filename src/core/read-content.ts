@@ -1,11 +1,10 @@
-import { upgradeManifestJson, upgradeProfileJson, upgradeScenarioJson, type UpgradeResult } from './format-upgrade.ts';
-import { Leerwerkplaats } from './leerwerkplaats-schema.ts';
+import { upgradeScenarioJson, type UpgradeResult } from './format-upgrade.ts';
 import { Scenario } from './scenario-schema.ts';
-import { SceneManifest } from './scene-pack-manifest.ts';
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; pointer: string; message: string };
 
-function read<T>(
+/** Upgrade, then parse: the steps every reader of a content file shares. */
+export function readUpgraded<T>(
   upgraded: UpgradeResult,
   parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
 ): ReadResult<T> {
@@ -21,15 +20,5 @@ function read<T>(
  * upgraded by the documented steps (core/format-upgrade.ts), then the schema is applied.
  */
 export function readScenario(raw: unknown): ReadResult<Scenario> {
-  return read(upgradeScenarioJson(raw), (v) => Scenario.safeParse(v));
-}
-
-/** The same for a leerwerkplaatsprofiel. */
-export function readLeerwerkplaats(raw: unknown): ReadResult<Leerwerkplaats> {
-  return read(upgradeProfileJson(raw), (v) => Leerwerkplaats.safeParse(v));
-}
-
-/** The same for a scene pack's manifest.json. */
-export function readSceneManifest(raw: unknown): ReadResult<SceneManifest> {
-  return read(upgradeManifestJson(raw), (v) => SceneManifest.safeParse(v));
+  return readUpgraded(upgradeScenarioJson(raw), (v) => Scenario.safeParse(v));
 }

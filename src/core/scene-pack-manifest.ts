@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import { SCENE_PACK_FORMAT_VERSION } from './scene-pack-format-version.ts';
 import { Id, ScenarioVersion } from './scenario-schema.ts';
 import { LocalizedText } from './localized-text.ts';
 import { Zorgcategorie } from './zorgcategorie.ts';
@@ -10,7 +11,6 @@ import { Zorgcategorie } from './zorgcategorie.ts';
  * damaged or changed pack from the one that was exported. Hand-made packs and packs the editor
  * exports are the same format. Documented in docs/scene-packs.md.
  */
-export const SCENE_PACK_FORMAT_VERSION = 1;
 export const MANIFEST_FILE = 'manifest.json';
 
 /** SPDX license ids (spdx-license-ids, the SPDX list as data): a licence is one of these. */

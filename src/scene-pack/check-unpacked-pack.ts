@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { checkPack, checkScenario, type Problem } from '../core/checker.ts';
 import { packProblem, type PackProblem } from '../core/pack-problems.ts';
-import { readSceneManifest } from '../core/read-content.ts';
+import { readSceneManifest } from '../core/read-scene-manifest.ts';
 import { scenarioMediaFiles } from '../core/scenario-media.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
 import { MANIFEST_FILE, type SceneManifest } from '../core/scene-pack-manifest.ts';

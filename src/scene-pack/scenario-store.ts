@@ -5,7 +5,7 @@ import type { Scenario } from '../core/scenario-schema.ts';
 import { findProfileFiles, PROFILE_FOLDER } from './leerwerkplaats-files.ts';
 import { readPackJson } from './pack-json.ts';
 import { readPackRoots, readPackSnapshot, type PackSnapshot } from './pack-snapshot.ts';
-import { readLeerwerkplaats } from '../core/read-content.ts';
+import { readLeerwerkplaats } from '../core/read-leerwerkplaats.ts';
 import { versionKey } from '../core/logged-content.ts';
 
 /**

@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import yazl from 'yazl';
 import { scenarioMediaFiles } from '../core/scenario-media.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
-import { type ConsentConfirmation, MANIFEST_FILE, SCENE_PACK_FORMAT_VERSION, SceneManifest, type PackFile } from '../core/scene-pack-manifest.ts';
+import { SCENE_PACK_FORMAT_VERSION } from '../core/scene-pack-format-version.ts';
+import { type ConsentConfirmation, MANIFEST_FILE, SceneManifest, type PackFile } from '../core/scene-pack-manifest.ts';
 import type { PackSnapshot } from './pack-snapshot.ts';
 import { openServedFile } from './served-files.ts';
 

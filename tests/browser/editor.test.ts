@@ -91,7 +91,7 @@ describe('editor', () => {
 
     // A new scenario from a photo: title, then the file; the draft opens with that photo as its first scene.
     await page.getByLabel('Titel van de situatie').fill('Gang van De Linde');
-    await page.locator('input[type=file]').setInputFiles({ name: 'gang.jpg', mimeType: 'image/jpeg', buffer: await panorama('#3c8c50', MARK) });
+    await page.getByLabel('Bestanden kiezen').setInputFiles({ name: 'gang.jpg', mimeType: 'image/jpeg', buffer: await panorama('#3c8c50', MARK) });
     await page.getByRole('heading', { level: 2, name: 'Deze scène' }).waitFor({ timeout: 60_000 });
     const draftId = /#\/maken\/([a-z0-9]+)$/.exec(page.url())![1]!;
     const stored = async () => {
@@ -133,7 +133,7 @@ describe('editor', () => {
       ['helpen.jpg', '#8c5a3c', 'Je helpt mee'],
       ['kijken.jpg', '#3c5a8c', 'Je kijkt eerst'],
     ] as const) {
-      await page.locator('input[type=file]').setInputFiles({ name: file, mimeType: 'image/jpeg', buffer: await panorama(colour) });
+      await page.getByLabel('Bestanden kiezen').setInputFiles({ name: file, mimeType: 'image/jpeg', buffer: await panorama(colour) });
       await page.getByRole('button', { name: new RegExp(`^${file.replace('.jpg', '')}`) }).waitFor({ timeout: 60_000 });
       await field(page, 'Titel van de scène').fill(title);
       await field(page, 'Titel van de scène', 'EN').fill(title === 'Je helpt mee' ? 'You help' : 'You watch first');

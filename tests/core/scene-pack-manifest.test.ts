@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSceneManifest } from '../../src/core/read-content.ts';
+import { readSceneManifest } from '../../src/core/read-scene-manifest.ts';
 import { SceneManifest, type SceneManifestInput } from '../../src/core/scene-pack-manifest.ts';
 
 const SHA = 'a'.repeat(64);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Leerwerkplaats } from '../leerwerkplaats-schema.ts';
-import { readLeerwerkplaats } from '../read-content.ts';
+import { readLeerwerkplaats } from '../read-leerwerkplaats.ts';
 import { DEFAULT_PROFILE_MAX_AGE_DAYS } from './profiles.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { LEERWEGEN } from '../../core/leerwerkplaats-vocabulary.ts';
 import type { Language } from '../../core/localized-text.ts';
-import { readLeerwerkplaats } from '../../core/read-content.ts';
+import { readLeerwerkplaats } from '../../core/read-leerwerkplaats.ts';
 
 /** The places of a profile in one line ("BOL niveau 3: 2 van 4 vrij"), to compare a team's change with what is published. */
 export function placesLine(raw: unknown, lang: Language): string {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ProfileDetail, ProfileWarning } from '../../core/api/profiles.ts';
 import type { LeerwerkplaatsInput, VolatileBlock } from '../../core/leerwerkplaats-schema.ts';
-import { readLeerwerkplaats } from '../../core/read-content.ts';
+import { readLeerwerkplaats } from '../../core/read-leerwerkplaats.ts';
 import { ApiRequestError } from '../../facilitator-api/api-client.ts';
 import { useAdminT } from '../admin/admin-strings.ts';
 import { useDashboardT } from '../dashboard-strings.ts';

@@ -10,7 +10,7 @@ import {
 import type { Leerwerkplaats, VolatileBlock } from '../../core/leerwerkplaats-schema.ts';
 import { dutchDate } from '../../core/profiles/dutch-date.ts';
 import { blockAges } from '../../core/profiles/review-stamps.ts';
-import { readLeerwerkplaats } from '../../core/read-content.ts';
+import { readLeerwerkplaats } from '../../core/read-leerwerkplaats.ts';
 import type { Database } from '../db/schema.ts';
 import { HttpError } from '../http-error.ts';
 import type { ServerContext } from '../server-context.ts';
