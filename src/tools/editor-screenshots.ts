@@ -8,6 +8,7 @@
  * docs/img/maken/: 1280×800 (a laptop) and 390×844 (a phone).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -125,7 +126,7 @@ async function shot(page: Page, name: string): Promise<void> {
     png = await sharp(raw).png({ palette: true, colours, compressionLevel: 9, effort: 10 }).toBuffer();
     if (png.length <= MAX_BYTES) break;
   }
-  await sharp(png).toFile(join(OUT, `${name}.png`));
+  await writeFile(join(OUT, `${name}.png`), png);
   saved.push({ file: `${name}.png`, bytes: png.length });
   console.log(`  ${name}.png  ${Math.round(png.length / 1024)} KB`);
 }
