@@ -20,7 +20,7 @@ import { build } from 'vite';
 import { buildServer } from '../../src/server/build-server.ts';
 import { openDatabase } from '../../src/server/db/open-database.ts';
 import { precompress } from '../../vite.config.ts';
-import { chromiumPath } from '../browser/browser-path.ts';
+import { chromiumPath } from '../../src/tools/chromium-path.ts';
 
 const SCENARIO = process.env.BENCH_SCENARIO ?? 'ouderenzorg/ochtend-verpleeghuis';
 const VISITS = Number(process.env.BENCH_VISITS ?? 30);

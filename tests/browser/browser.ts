@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import sharp from 'sharp';
 import { inject, onTestFinished } from 'vitest';
 
-import { chromiumPath } from './browser-path.ts';
+import { chromiumPath } from '../../src/tools/chromium-path.ts';
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
