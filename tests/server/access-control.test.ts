@@ -320,6 +320,8 @@ describe.each(DATABASE_KINDS)('access control on %s', (kind) => {
           scenarios: a.session.scenarios,
           status: 'open',
           lastSeq: 1,
+          // An intake session offers the candidate's own questionnaire (issue 12).
+          questionnaire: true,
         });
       }
       const own = await server.app.inject({ url: '/api/participation', headers: { authorization: `Bearer ${b.device.token}` } });
