@@ -30,6 +30,8 @@ export const publishDraft = async (id: string, baseRevision: number, consents: C
 /** Stores the maker's face regions; answers once the photo's derivatives are made again with them blurred. */
 export const saveFaces = async (uploadId: string, regions: FaceRegion[], confirm: boolean) =>
   UploadView.parse(await apiFetch(`api/authoring/uploads/${encodeURIComponent(uploadId)}/faces`, { method: 'PUT', body: { regions, confirm } }));
+export const rollbackDraft = async (id: string, version: string) =>
+  PublishAnswer.parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}/rollback`, { method: 'POST', body: { version } }));
 export const tryCode = async (id: string) => TryCode.parse(await apiFetch(`api/authoring/scenarios/${encodeURIComponent(id)}/try-code`, { method: 'POST' }));
 
 /** A media path of a draft (`media/<upload>.jpg`) as a URL the editor may load. */

@@ -7,6 +7,7 @@ import { editorStrings } from '../editor-strings.ts';
 import { ConsentDialog } from '../faces/consent-dialog.tsx';
 import { keepMine, takeTheirs } from './autosave.ts';
 import { useDraft } from './draft-store.ts';
+import { VersionList } from './version-list.tsx';
 
 /** Save state, who else is editing, undo/redo, preview, publish and "try on a headset". */
 export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
@@ -16,6 +17,7 @@ export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
   const problems = useDraft((s) => s.problems);
   const conflict = useDraft((s) => s.conflict);
   const history = useDraft((s) => s.history);
+  const draftId = useDraft((s) => s.draftId);
   useDraft((s) => s.scenario); // undo/redo labels change with every edit
   const [published, setPublished] = useState<string | null>(null);
   const [publishError, setPublishError] = useState<string | null>(null);
@@ -79,6 +81,7 @@ export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
           {t('publishedAs', { version: published })}
         </p>
       )}
+      {draftId && <VersionList draftId={draftId} published={published} />}
       {publishError && (
         <p role="alert" className="error">
           {publishError}
