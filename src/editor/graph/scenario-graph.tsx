@@ -1,6 +1,6 @@
-import { Handle, Position, ReactFlow, useNodesInitialized, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { localize } from '../../core/localized-text.ts';
 import { nodeLinks } from '../../core/node-links.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
@@ -30,16 +30,6 @@ function SceneNodeView({ data }: NodeProps<SceneNode>) {
 }
 
 const nodeTypes = { scene: SceneNodeView };
-
-/** `fitView` fits once, at the start: a scene added later would fall outside the frame. */
-function FitOnChange({ shape }: { shape: string }) {
-  const { fitView } = useReactFlow();
-  const initialized = useNodesInitialized();
-  useEffect(() => {
-    if (initialized) void fitView();
-  }, [initialized, shape, fitView]);
-  return null;
-}
 
 /**
  * The scenario as a graph: its scenes and where each leads (doors, answers, timers), start and
@@ -85,9 +75,7 @@ export function ScenarioGraph({ scenario }: { scenario: Scenario }) {
         nodesConnectable={false}
         fitView
         onNodeClick={(_, node) => useDraft.getState().select({ nodeId: node.id, hotspotId: null })}
-      >
-        <FitOnChange shape={`${nodes.length}:${edges.length}`} />
-      </ReactFlow>
+      />
     </div>
   );
 }
