@@ -11,10 +11,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-// The same Chromium lookup as the browser tests (CHROMIUM_PATH or /usr/bin/chromium, never a download).
-import { chromiumPath } from './chromium-path.ts';
+// The same Chromium, with the same flags, as the browser tests (never a download).
+import { launchChromium } from './chromium-path.ts';
 import { addFacilitator } from '../server/accounts.ts';
 import { buildServer } from '../server/build-server.ts';
 import { openDatabase } from '../server/db/open-database.ts';
@@ -145,26 +145,6 @@ const field = (scope: Page | Locator, group: string, lang: 'NL' | 'EN' = 'NL') =
     .getByRole('textbox')
     .nth(lang === 'NL' ? 0 : 1);
 
-function launch(): Promise<Browser> {
-  // The flags of tests/browser/browser.ts: WebGL in software, nothing fetched from elsewhere.
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   mkdirSync(OUT, { recursive: true });
@@ -176,7 +156,7 @@ async function main(): Promise<void> {
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}/`;
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: LAPTOP, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();

@@ -1,28 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { inject, onTestFinished } from 'vitest';
 
-import { chromiumPath } from '../../src/tools/chromium-path.ts';
+import { launchChromium } from '../../src/tools/chromium-path.ts';
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // Narration starts on a node without a tap in tests (a person has tapped "Start" first).
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
-}
+export const launch = launchChromium;
 
 export interface GuardedPage {
   page: Page;

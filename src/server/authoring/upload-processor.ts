@@ -127,25 +127,9 @@ export class UploadProcessor {
     await mkdir(work, { recursive: true });
     try {
       if (!row.original_key || (await this.storage.size(row.original_key)) === undefined) throw new Error('the original is gone');
-      if (row.kind === 'image') {
-        const result = await this.processImage(row, work);
-        await this.db
-          .updateTable('uploads')
-          .set({
-            status: 'ready',
-            progress: 100,
-            width: result.width,
-            height: result.height,
-            src_file: result.src,
-            preview_file: result.preview,
-            original_purge_at: this.now() + (this.options.keepOriginalMs ?? KEEP_ORIGINAL_MS),
-            updated_at: this.now(),
-          })
-          .where('id', '=', uploadId)
-          .execute();
-        return;
-      }
-      const result = row.kind === 'video' ? await this.deriveVideo(row, work) : await this.keepSound(row, work);
+      // A photo's original stays (private) for the face review; a video's or sound's goes now.
+      const image = row.kind === 'image';
+      const result = image ? await this.processImage(row, work) : row.kind === 'video' ? await this.deriveVideo(row, work) : await this.keepSound(row, work);
       await this.db
         .updateTable('uploads')
         .set({
@@ -155,12 +139,13 @@ export class UploadProcessor {
           height: result.height,
           src_file: result.src,
           preview_file: result.preview,
-          original_key: null,
+          ...(image ? { original_purge_at: this.now() + (this.options.keepOriginalMs ?? KEEP_ORIGINAL_MS) } : { original_key: null }),
           updated_at: this.now(),
         })
         .where('id', '=', uploadId)
         .execute();
-      await this.storage.delete(originalKey(row.organisation_id, uploadId));
+      if (!image) await this.storage.delete(originalKey(row.organisation_id, uploadId));
+      return;
     } catch (e) {
       // Stopped by a shutdown: left as processing, with its original, for resume() at the next start.
       if (this.closed) return;
