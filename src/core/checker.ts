@@ -1,6 +1,6 @@
 /**
  * The scenario checker: everything that can be wrong in a scenario file, reported as problems
- * with a JSON pointer, a plain-English message and a fix. Framework-free (no Node, no UI), so
+ * with a JSON pointer, a message and a fix in Dutch and English. Framework-free (no Node, no UI), so
  * the CLI (`npm run scenes:check`), the dev server and an in-app editor share it; reading files
  * is injected through `mediaInfo`.
  */
@@ -48,19 +48,25 @@ export interface CheckResult {
 function folderFindings(raw: unknown, folder: NonNullable<CheckContext['folder']>): Finding[] {
   const doc = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const out: Finding[] = [];
-  const check = (key: 'zorgcategorie' | 'id', expected: string, level: string) => {
+  const check = (key: 'zorgcategorie' | 'id', expected: string, level: { nl: string; en: string }) => {
     const actual = doc[key];
     if (typeof actual !== 'string' || actual === expected) return;
     out.push({
       pointer: `/${key}`,
       rule: 'folder-mismatch',
       severity: 'error',
-      message: `${key} is "${actual}" but the file is in the ${level} folder "${expected}"`,
-      fix: `Make them the same: set "${key}": "${expected}", or move the file to the folder "${actual}" (scenes/<zorgcategorie>/<scenario-id>/scenario.json).`,
+      message: {
+        nl: `${key} is "${actual}", maar het bestand staat in de ${level.nl}map "${expected}"`,
+        en: `${key} is "${actual}" but the file is in the ${level.en} folder "${expected}"`,
+      },
+      fix: {
+        nl: `Maak ze gelijk: zet "${key}": "${expected}", of verplaats het bestand naar de map "${actual}" (scenes/<zorgcategorie>/<scenario-id>/scenario.json).`,
+        en: `Make them the same: set "${key}": "${expected}", or move the file to the folder "${actual}" (scenes/<zorgcategorie>/<scenario-id>/scenario.json).`,
+      },
     });
   };
-  check('zorgcategorie', folder.zorgcategorie, 'zorgcategorie');
-  check('id', folder.id, 'scenario');
+  check('zorgcategorie', folder.zorgcategorie, { nl: 'zorgcategorie', en: 'zorgcategorie' });
+  check('id', folder.id, { nl: 'situatie', en: 'scenario' });
   return out;
 }
 
@@ -71,7 +77,15 @@ export async function checkScenario(original: unknown, ctx: CheckContext): Promi
   if (!upgraded.ok) {
     const { pointer, message } = upgraded.error;
     return {
-      problems: withFile([{ pointer, rule: 'schema', severity: 'error', message: message.en, fix: 'See "Format versions" in docs/scenario-format.md.' }]),
+      problems: withFile([
+        {
+          pointer,
+          rule: 'schema',
+          severity: 'error',
+          message,
+          fix: { nl: 'Zie "Format versions" in docs/scenario-format.md.', en: 'See "Format versions" in docs/scenario-format.md.' },
+        },
+      ]),
     };
   }
   const raw = upgraded.value;
@@ -100,7 +114,10 @@ export function checkPack(results: readonly { file: string; scenario?: Scenario 
   return duplicateIdsAcrossFiles(
     results.flatMap((r) => (r.scenario ? [{ file: r.file, id: r.scenario.id }] : [])),
     'duplicate-scenario-id',
-    'scenario',
-    'Give each scenario its own id (and folder name); sessions, logs and cards tell scenarios apart by id.',
+    { nl: 'situatie', en: 'scenario' },
+    {
+      nl: 'Geef elke situatie een eigen id (en mapnaam); sessies, logboeken en gesprekskaarten houden situaties uit elkaar aan hun id.',
+      en: 'Give each scenario its own id (and folder name); sessions, logs and cards tell scenarios apart by id.',
+    },
   );
 }

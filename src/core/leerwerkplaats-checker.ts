@@ -1,6 +1,6 @@
 /**
  * The leerwerkplaatsprofiel checker: everything that can be wrong in a profile file, reported
- * as problems with a JSON pointer, a plain-English message and a fix, like the scenario
+ * as problems with a JSON pointer, a message and a fix in Dutch and English, like the scenario
  * checker. Framework-free: the list of scenarios and "today" are passed in, so the CLI, tests
  * and a future beheer screen share it.
  */
@@ -18,7 +18,7 @@ export { DEFAULT_MAX_AGE_DAYS, daysBetween } from './checker/staleness.ts';
 export const PROFILE_SCHEMA_FORMAT: SchemaFormat = {
   root: Leerwerkplaats,
   docs: 'docs/leerwerkplaatsprofiel-format.md',
-  rootName: 'the profile',
+  rootName: { nl: 'het profiel', en: 'the profile' },
 };
 
 /** Every rule a profile can break, shared ones included; the format docs list each one. */
@@ -58,8 +58,11 @@ function fileNameFindings(raw: unknown, fileId: string): Finding[] {
       pointer: '/id',
       rule: 'file-name-mismatch',
       severity: 'error',
-      message: `id is "${id}" but the file is called "${fileId}.json"`,
-      fix: `Make them the same: set "id": "${fileId}", or rename the file to "${id}.json" (scenes/leerwerkplaatsen/<id>.json).`,
+      message: { nl: `id is "${id}", maar het bestand heet "${fileId}.json"`, en: `id is "${id}" but the file is called "${fileId}.json"` },
+      fix: {
+        nl: `Maak ze gelijk: zet "id": "${fileId}", of noem het bestand "${id}.json" (scenes/leerwerkplaatsen/<id>.json).`,
+        en: `Make them the same: set "id": "${fileId}", or rename the file to "${id}.json" (scenes/leerwerkplaatsen/<id>.json).`,
+      },
     },
   ];
 }
@@ -77,8 +80,11 @@ function duplicatePersonFindings(profile: Leerwerkplaats): Finding[] {
       pointer: `/volatile/werkbegeleiders/people/${i}/id`,
       rule: 'duplicate-id',
       severity: 'error',
-      message: `werkbegeleider #${i + 1}: the id "${person.id}" is used twice in volatile.werkbegeleiders.people`,
-      fix: 'Give every werkbegeleider its own id, e.g. "wb-1", "wb-2".',
+      message: {
+        nl: `werkbegeleider #${i + 1}: de id "${person.id}" komt twee keer voor in volatile.werkbegeleiders.people`,
+        en: `werkbegeleider #${i + 1}: the id "${person.id}" is used twice in volatile.werkbegeleiders.people`,
+      },
+      fix: { nl: 'Geef elke werkbegeleider een eigen id, bijvoorbeeld "wb-1", "wb-2".', en: 'Give every werkbegeleider its own id, e.g. "wb-1", "wb-2".' },
     });
   });
   return out;
@@ -92,7 +98,13 @@ export function checkProfile(original: unknown, ctx: ProfileCheckContext): Profi
     const { pointer, message } = upgraded.error;
     return {
       problems: withFile([
-        { pointer, rule: 'schema', severity: 'error', message: message.en, fix: 'See "Format versions" in docs/leerwerkplaatsprofiel-format.md.' },
+        {
+          pointer,
+          rule: 'schema',
+          severity: 'error',
+          message,
+          fix: { nl: 'Zie "Format versions" in docs/leerwerkplaatsprofiel-format.md.', en: 'See "Format versions" in docs/leerwerkplaatsprofiel-format.md.' },
+        },
       ]),
     };
   }
@@ -111,7 +123,7 @@ export function checkProfile(original: unknown, ctx: ProfileCheckContext): Profi
     ...duplicatePersonFindings(profile),
     ...(ctx.scenarios ? unknownScenarioFindings(profile, ctx.scenarios) : []),
     ...stalenessFindings(profile, { today: ctx.today, maxAgeDays: ctx.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS }),
-    ...missingEnglishFindings(profile, Leerwerkplaats),
+    ...missingEnglishFindings(profile, Leerwerkplaats, PROFILE_SCHEMA_FORMAT.rootName),
   ];
   return { profile, problems: withFile(findings) };
 }
@@ -121,7 +133,10 @@ export function checkProfiles(results: readonly { file: string; profile?: Leerwe
   return duplicateIdsAcrossFiles(
     results.flatMap((r) => (r.profile ? [{ file: r.file, id: r.profile.id }] : [])),
     'duplicate-profile-id',
-    'profile',
-    'Give each profile its own id, and name the file after it: scenes/leerwerkplaatsen/<id>.json.',
+    { nl: 'profiel', en: 'profile' },
+    {
+      nl: 'Geef elk profiel een eigen id, en noem het bestand ernaar: scenes/leerwerkplaatsen/<id>.json.',
+      en: 'Give each profile its own id, and name the file after it: scenes/leerwerkplaatsen/<id>.json.',
+    },
   );
 }

@@ -119,12 +119,23 @@ export const Placement = z
   })
   .superRefine((p, ctx) => {
     if (p.free > p.places) {
-      ctx.addIssue({ code: 'custom', path: ['free'], message: `free (${p.free}) cannot be more than places (${p.places})` });
+      // params.nl: the checker's Dutch for this message (core/checker/schema-issues.ts).
+      ctx.addIssue({
+        code: 'custom',
+        path: ['free'],
+        message: `free (${p.free}) cannot be more than places (${p.places})`,
+        params: { nl: `vrij (${p.free}) kan niet meer zijn dan het aantal plaatsen (${p.places})` },
+      });
     }
     p.opleidingen.forEach((o, i) => {
       const niveau = OPLEIDINGEN[o].niveau;
       if (niveau !== p.niveau) {
-        ctx.addIssue({ code: 'custom', path: ['opleidingen', i], message: `"${o}" is a niveau ${niveau} course but this entry is niveau ${p.niveau}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['opleidingen', i],
+          message: `"${o}" is a niveau ${niveau} course but this entry is niveau ${p.niveau}`,
+          params: { nl: `"${o}" is een opleiding op niveau ${niveau}, maar deze regel is voor niveau ${p.niveau}` },
+        });
       }
     });
   })

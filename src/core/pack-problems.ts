@@ -53,7 +53,7 @@ export type PackProblemDetails = {
   'checksum-mismatch': { expected: string; actual: string };
   'unknown-file-type': { found: string };
   'not-named': Record<string, never>;
-  'scenario-problem': { pointer: string; rule: string; message: string; fix: string };
+  'scenario-problem': { pointer: string; rule: string; message: BilingualText; fix: BilingualText };
   'built-in-scenario': { path: string };
   'taken-by-other-organisation': { path: string };
   'version-not-newer': { version: string; have: string };
@@ -158,10 +158,10 @@ const WORDS: { [C in PackProblemCode]: (d: PackProblemDetails[C]) => Words } = {
   }),
   'scenario-problem': (d) => ({
     message: {
-      nl: `De scenariocontrole vond een fout bij ${d.pointer || '(heel bestand)'} [${d.rule}]: ${d.message}`,
-      en: `The scenario check found an error at ${d.pointer || '(whole file)'} [${d.rule}]: ${d.message}`,
+      nl: `De scenariocontrole vond een fout bij ${d.pointer || '(heel bestand)'} [${d.rule}]: ${d.message.nl}`,
+      en: `The scenario check found an error at ${d.pointer || '(whole file)'} [${d.rule}]: ${d.message.en}`,
     },
-    fix: { nl: `Verbeter het scenario en exporteer opnieuw. ${d.fix}`, en: `Fix the scenario and export again. ${d.fix}` },
+    fix: { nl: `Verbeter het scenario en exporteer opnieuw. ${d.fix.nl}`, en: `Fix the scenario and export again. ${d.fix.en}` },
   }),
   'built-in-scenario': (d) => ({
     message: {

@@ -44,7 +44,7 @@ export async function checkUnpackedPack(dir: string, entries: ReadonlyMap<string
     return { problems, scenarios: [] };
   }
   const json = await readPackJson(join(dir, MANIFEST_FILE), MANIFEST_FILE);
-  if (!json.ok) return { problems: [packProblem('manifest-invalid', MANIFEST_FILE, { where: '(JSON)', reason: json.problem.message })], scenarios: [] };
+  if (!json.ok) return { problems: [packProblem('manifest-invalid', MANIFEST_FILE, { where: '(JSON)', reason: json.problem.message.en })], scenarios: [] };
   const read = readSceneManifest(json.value);
   if (!read.ok) return { problems: [packProblem('manifest-invalid', MANIFEST_FILE, { where: read.pointer || '/', reason: read.message })], scenarios: [] };
   const manifest = read.value;

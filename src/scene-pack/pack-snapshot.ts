@@ -47,7 +47,7 @@ export async function readPackSnapshot(scenesDir: string, warn: (msg: string) =>
     const folder = relative(scenesDir, dirname(file)).split(sep).join('/');
     const json = await readPackJson(file, `${folder}/scenario.json`);
     if (!json.ok) {
-      warn(`scenes: ${json.problem.file}: ${json.problem.message}; left out. Run npm run scenes:check.`);
+      warn(`scenes: ${json.problem.file}: ${json.problem.message.en}; left out. Run npm run scenes:check.`);
       continue;
     }
     const read = readScenario(json.value);

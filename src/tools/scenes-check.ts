@@ -104,9 +104,10 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The same words the editor shows next to the field: Dutch first, then English. */
 export function formatProblem(p: Problem): string {
   const where = p.pointer === '' ? p.file : `${p.file}:${p.pointer}`;
-  return `${where}  ${p.severity} [${p.rule}] ${p.message}\n    fix: ${p.fix}`;
+  return `${where}  ${p.severity} [${p.rule}] ${p.message.nl}\n    ${p.message.en}\n    oplossing: ${p.fix.nl}\n    fix: ${p.fix.en}`;
 }
 
 /** Checks the given files/folders and prints the report through `log`; never exits the process. */

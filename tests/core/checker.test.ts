@@ -56,13 +56,13 @@ describe('rule invalid-json', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toMatchObject({ rule: 'invalid-json', pointer: '', severity: 'error', file: FILE });
-    expect(result.problem.message).toContain('line 4, column 1');
-    expect(result.problem.message).toContain('comma after the last item');
+    expect(result.problem.message.en).toContain('line 4, column 1');
+    expect(result.problem.message.en).toContain('comma after the last item');
   });
 
   it('reports a missing comma with its position', () => {
     const result = parseJsonText('{\n  "id": "a"\n  "version": "1.0.0"\n}', FILE);
-    expect(!result.ok && result.problem.message).toMatch(/line 3, column 3/);
+    expect(!result.ok && result.problem.message.en).toMatch(/line 3, column 3/);
   });
 
   // V8 words these differently per Node version, and Node 20 gives no position for "Unexpected token"
@@ -82,9 +82,9 @@ describe('rule invalid-json', () => {
     const result = parseJsonText(text, FILE);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problem.message).toMatch(new RegExp(`^the file is not valid JSON at line ${line}, column ${column}: \\S`));
-    expect(result.problem.message).not.toMatch(/[\r\n]/);
-    expect(result.problem.fix).not.toMatch(/[\r\n]/);
+    expect(result.problem.message.en).toMatch(new RegExp(`^the file is not valid JSON at line ${line}, column ${column}: \\S`));
+    expect(result.problem.message.en).not.toMatch(/[\r\n]/);
+    expect(result.problem.fix.en).not.toMatch(/[\r\n]/);
   });
 
   it('accepts a byte order mark', () => {
@@ -96,7 +96,7 @@ describe('rule schema', () => {
   it('says which type was expected and which was written', async () => {
     const p = await single('schema', (s) => (s.nodes[0].hotspots[0].yaw = 'links'));
     expect(p.pointer).toBe('/nodes/0/hotspots/0/yaw');
-    expect(p.message).toBe('node "gang" › hotspot "rooster" › yaw: expected a number, got a string ("links")');
+    expect(p.message.en).toBe('node "gang" › hotspot "rooster" › yaw: expected a number, got a string ("links")');
     expect(p.severity).toBe('error');
   });
 
@@ -106,72 +106,72 @@ describe('rule schema', () => {
       delete s.nodes[1].title;
     });
     const unknown = found.find((p) => p.pointer === '/nodes/1/titel');
-    expect(unknown?.message).toBe('node "kamer": unknown field "titel"');
-    expect(unknown?.fix).toContain('Did you mean "title"?');
-    expect(found.find((p) => p.pointer === '/nodes/1/title')?.message).toBe('node "kamer": "title" is missing');
+    expect(unknown?.message.en).toBe('node "kamer": unknown field "titel"');
+    expect(unknown?.fix.en).toContain('Did you mean "title"?');
+    expect(found.find((p) => p.pointer === '/nodes/1/title')?.message.en).toBe('node "kamer": "title" is missing');
   });
 
   it('lists allowed fields when no name is close', async () => {
     const p = await single('schema', (s) => (s.nodes[0].hotspots[1].zzz = 1));
     expect(p.pointer).toBe('/nodes/0/hotspots/1/zzz');
-    expect(p.fix).toContain('"target"');
+    expect(p.fix.en).toContain('"target"');
   });
 
   it('suggests the intended hotspot kind', async () => {
     const p = await single('schema', (s) => (s.nodes[0].hotspots[1].kind = 'gotoo'));
     expect(p.pointer).toBe('/nodes/0/hotspots/1/kind');
-    expect(p.message).toContain('hotspot "deur" › kind: a string ("gotoo") is not an allowed kind');
-    expect(p.fix).toContain('Did you mean "goto"?');
+    expect(p.message.en).toContain('hotspot "deur" › kind: a string ("gotoo") is not an allowed kind');
+    expect(p.fix.en).toContain('Did you mean "goto"?');
   });
 
   it('reports a missing kind with the allowed kinds', async () => {
     const p = await single('schema', (s) => delete s.nodes[0].hotspots[0].kind);
     expect(p.pointer).toBe('/nodes/0/hotspots/0/kind');
-    expect(p.message).toBe('node "gang" › hotspot "rooster": "kind" is missing');
-    expect(p.fix).toBe('Add "kind" with one of: "info", "goto", "question".');
+    expect(p.message.en).toBe('node "gang" › hotspot "rooster": "kind" is missing');
+    expect(p.fix.en).toBe('Add "kind" with one of: "info", "goto", "question".');
   });
 
   it('passes on the schema’s own rule for a scale', async () => {
     const p = await single('schema', (s) => (s.nodes[2].question.max = 30));
     expect(p.pointer).toBe('/nodes/2/question/max');
-    expect(p.message).toContain('a scale needs max > min and at most 11 steps, got a number (30)');
+    expect(p.message.en).toContain('a scale needs max > min and at most 11 steps, got a number (30)');
   });
 
   it('suggests the intended work aspect', async () => {
     const p = await single('schema', (s) => (s.nodes[1].question.options[0].tags = ['samenwerking']));
     expect(p.pointer).toBe('/nodes/1/question/options/0/tags/0');
-    expect(p.message).toContain('node "kamer" › question "eerst-doen" › option "wassen" › tags[0]');
-    expect(p.fix).toContain('Did you mean "samenwerken"?');
+    expect(p.message.en).toContain('node "kamer" › question "eerst-doen" › option "wassen" › tags[0]');
+    expect(p.fix.en).toContain('Did you mean "samenwerken"?');
   });
 
   it('explains a number out of range', async () => {
     const p = await single('schema', (s) => (s.nodes[0].hotspots[1].yaw = 200));
-    expect(p.message).toContain('must be at most 180, got a number (200)');
-    expect(p.fix).toContain('0 = image centre');
+    expect(p.message.en).toContain('must be at most 180, got a number (200)');
+    expect(p.fix.en).toContain('0 = image centre');
   });
 
   it('explains a plain string where a translated text is needed', async () => {
     const p = await single('schema', (s) => (s.title = 'Ochtendzorg'));
     expect(p.pointer).toBe('/title');
-    expect(p.fix).toBe('Write it as {"nl": "Ochtendzorg", "en": "…"}.');
+    expect(p.fix.en).toBe('Write it as {"nl": "Ochtendzorg", "en": "…"}.');
   });
 
   it('reports a missing required field with its description', async () => {
     const p = await single('schema', (s) => delete s.nodes[2].media.preview);
     expect(p.pointer).toBe('/nodes/2/media/preview');
-    expect(p.message).toBe('node "afronding" › media: "preview" is missing');
-    expect(p.fix).toContain('Small equirectangular image');
+    expect(p.message.en).toBe('node "afronding" › media: "preview" is missing');
+    expect(p.fix.en).toContain('Small equirectangular image');
   });
 
   it('keeps the schema’s own explanation for formats', async () => {
     const p = await single('schema', (s) => (s.nodes[2].id = 'Afronding 1'));
     expect(p.pointer).toBe('/nodes/2/id');
-    expect(p.fix).toContain('lowercase letters, digits and hyphens');
+    expect(p.fix.en).toContain('lowercase letters, digits and hyphens');
   });
 
   it('merges the allowed values of a union (niveaus)', async () => {
     const p = await single('schema', (s) => (s.niveaus = [5]));
-    expect(p.fix).toBe('Use one of: 1, 2, 3, 4.');
+    expect(p.fix.en).toBe('Use one of: 1, 2, 3, 4.');
   });
 });
 
@@ -179,14 +179,14 @@ describe('rule missing-nl', () => {
   it('reports a missing Dutch text', async () => {
     const p = await single('missing-nl', (s) => (s.nodes[0].title = { en: 'The corridor' }));
     expect(p.pointer).toBe('/nodes/0/title/nl');
-    expect(p.message).toBe('node "gang" › title: the Dutch text (nl) is missing');
-    expect(p.fix).toContain('Write the Dutch text first');
+    expect(p.message.en).toBe('node "gang" › title: the Dutch text (nl) is missing');
+    expect(p.fix.en).toContain('Write the Dutch text first');
   });
 
   it('reports an empty Dutch text', async () => {
     const p = await single('missing-nl', (s) => (s.nodes[1].question.options[1].label.nl = '  '));
     expect(p.pointer).toBe('/nodes/1/question/options/1/label/nl');
-    expect(p.message).toContain('option "vragen" › label: the Dutch text (nl) is empty');
+    expect(p.message.en).toContain('option "vragen" › label: the Dutch text (nl) is empty');
   });
 });
 
@@ -194,7 +194,7 @@ describe('rule missing-en', () => {
   it('warns once per untranslated text', async () => {
     const p = await single('missing-en', (s) => delete s.nodes[3].ending.takeaway.en);
     expect(p).toMatchObject({ severity: 'warning', pointer: '/nodes/3/ending/takeaway' });
-    expect(p.message).toBe('node "einde" › ending.takeaway: the English text (en) is missing (nl: "Zorg is samen beslissen.")');
+    expect(p.message.en).toBe('node "einde" › ending.takeaway: the English text (en) is missing (nl: "Zorg is samen beslissen.")');
   });
 });
 
@@ -202,7 +202,7 @@ describe('rule folder-mismatch', () => {
   it('compares zorgcategorie and id with the folder names', async () => {
     const found = await problemsOf('folder-mismatch', undefined, undefined, { zorgcategorie: 'thuiszorg', id: 'ochtendzorg-v2' });
     expect(found.map((p) => p.pointer)).toEqual(['/zorgcategorie', '/id']);
-    expect(found[0]?.message).toBe('zorgcategorie is "ouderenzorg" but the file is in the zorgcategorie folder "thuiszorg"');
+    expect(found[0]?.message.en).toBe('zorgcategorie is "ouderenzorg" but the file is in the zorgcategorie folder "thuiszorg"');
   });
 });
 
@@ -211,26 +211,26 @@ describe('rule duplicate-id', () => {
     const found = await problemsOf('duplicate-id', (s) => (s.nodes[3].id = 'gang'));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ pointer: '/nodes/3/id' });
-    expect(found[0]?.message).toContain('node id "gang" is used by more than one node (#1 and #4)');
+    expect(found[0]?.message.en).toContain('node id "gang" is used by more than one node (#1 and #4)');
   });
 
   it('finds a repeated hotspot id within a node', async () => {
     const p = await single('duplicate-id', (s) => (s.nodes[0].hotspots[1].id = 'rooster'));
     expect(p.pointer).toBe('/nodes/0/hotspots/1/id');
-    expect(p.message).toBe('node "gang": hotspot id "rooster" is used more than once in this node');
+    expect(p.message.en).toBe('node "gang": hotspot id "rooster" is used more than once in this node');
   });
 
   it('finds a repeated question id anywhere in the scenario', async () => {
     const p = await single('duplicate-id', (s) => (s.nodes[2].question.id = 'samen'));
     expect(p.pointer).toBe('/nodes/2/question/id');
-    expect(p.message).toContain('question id "samen" is used more than once');
-    expect(p.message).toContain('node "kamer" › hotspot "collega" › question "samen"');
+    expect(p.message.en).toContain('question id "samen" is used more than once');
+    expect(p.message.en).toContain('node "kamer" › hotspot "collega" › question "samen"');
   });
 
   it('finds a repeated option id within a question', async () => {
     const p = await single('duplicate-id', (s) => (s.nodes[1].hotspots[0].question.options[1].id = 'ja'));
     expect(p.pointer).toBe('/nodes/1/hotspots/0/question/options/1/id');
-    expect(p.message).toContain('option id "ja" is used more than once in this question');
+    expect(p.message.en).toContain('option id "ja" is used more than once in this question');
   });
 });
 
@@ -263,12 +263,12 @@ describe('rule dangling-target', () => {
     const found = await problemsOf('dangling-target', mutate);
     expect(found).toHaveLength(1);
     expect(found[0]?.pointer).toBe(pointer);
-    expect(found[0]?.message).toContain(message);
+    expect(found[0]?.message.en).toContain(message);
   });
 
   it('suggests the node id that was meant', async () => {
     const p = await single('dangling-target', (s) => (s.nodes[0].hotspots[1].target = 'kammer'));
-    expect(p.fix).toContain('Did you mean "kamer"?');
+    expect(p.fix.en).toContain('Did you mean "kamer"?');
   });
 });
 
@@ -276,7 +276,7 @@ describe('rule unreachable-node', () => {
   it('warns about a node no link leads to', async () => {
     const p = await single('unreachable-node', (s) => s.nodes.push({ ...s.nodes[3], id: 'zolder' }));
     expect(p).toMatchObject({ pointer: '/nodes/4', severity: 'warning' });
-    expect(p.message).toBe('node "zolder" cannot be reached from the start node "gang"');
+    expect(p.message.en).toBe('node "zolder" cannot be reached from the start node "gang"');
   });
 });
 
@@ -284,7 +284,7 @@ describe('rule dead-end', () => {
   it('finds a node without a way forward that is not an ending', async () => {
     const p = await single('dead-end', (s) => delete s.nodes[2].question.next);
     expect(p).toMatchObject({ pointer: '/nodes/2', severity: 'error' });
-    expect(p.message).toContain('node "afronding" has no way forward');
+    expect(p.message.en).toContain('node "afronding" has no way forward');
   });
 
   it('finds nodes that only lead to each other while the ending is elsewhere (a trap)', async () => {
@@ -295,13 +295,13 @@ describe('rule dead-end', () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ pointer: '/nodes/2', severity: 'error' });
-    expect(problems[0]!.message).toBe('nodes "afronding" and "zolder" only lead to each other: a candidate who gets there can never reach an ending');
+    expect(problems[0]!.message.en).toBe('nodes "afronding" and "zolder" only lead to each other: a candidate who gets there can never reach an ending');
   });
 
   it('finds a node whose only way forward leads back to itself', async () => {
     const p = await single('dead-end', (s) => (s.nodes[2].question.next = 'afronding'));
     expect(p.pointer).toBe('/nodes/2');
-    expect(p.message).toBe('node "afronding" only leads back to itself: a candidate who gets there can never reach an ending');
+    expect(p.message.en).toBe('node "afronding" only leads back to itself: a candidate who gets there can never reach an ending');
   });
 });
 
@@ -309,7 +309,7 @@ describe('rule no-ending', () => {
   it('warns when no node is an ending', async () => {
     const p = await single('no-ending', (s) => delete s.nodes[3].ending);
     expect(p).toMatchObject({ pointer: '/nodes', severity: 'warning' });
-    expect(p.message).toContain('no ending node');
+    expect(p.message.en).toContain('no ending node');
   });
 
   it('warns when the ending cannot be reached', async () => {
@@ -317,7 +317,7 @@ describe('rule no-ending', () => {
       s.nodes[2].question.next = 'gang';
     });
     expect(p.pointer).toBe('/startNode');
-    expect(p.message).toBe('no ending node ("einde") can be reached from the start node "gang"');
+    expect(p.message.en).toBe('no ending node ("einde") can be reached from the start node "gang"');
   });
 });
 
@@ -325,8 +325,8 @@ describe('rule unknown-variable', () => {
   it('warns about a condition on a variable that is never declared or set', async () => {
     const p = await single('unknown-variable', (s) => (s.nodes[1].hotspots[0].condition.variables[0].name = 'gedult'));
     expect(p).toMatchObject({ pointer: '/nodes/1/hotspots/0/condition/variables/0/name', severity: 'warning' });
-    expect(p.message).toContain('variable "gedult" is never declared or set');
-    expect(p.fix).toContain('Did you mean "geduld"?');
+    expect(p.message.en).toContain('variable "gedult" is never declared or set');
+    expect(p.fix.en).toContain('Did you mean "geduld"?');
   });
 });
 
@@ -334,7 +334,7 @@ describe('media rules', () => {
   it('missing-media: names the file and the node', async () => {
     const p = await single('missing-media', undefined, (m) => delete m['media/gang.jpg']);
     expect(p.pointer).toBe('/nodes/0/media/src');
-    expect(p.message).toBe('node "gang" › media.src: file "media/gang.jpg" does not exist');
+    expect(p.message.en).toBe('node "gang" › media.src: file "media/gang.jpg" does not exist');
   });
 
   it('missing-media: also info images, narration audio and video fallbacks', async () => {
@@ -349,14 +349,14 @@ describe('media rules', () => {
   it('unreadable-media: passes on the reason', async () => {
     const p = await single('unreadable-media', undefined, (m) => (m['media/einde.jpg'] = { exists: true, error: 'corrupt JPEG' }));
     expect(p.pointer).toBe('/nodes/3/media/src');
-    expect(p.message).toContain('cannot be read (corrupt JPEG)');
+    expect(p.message.en).toContain('cannot be read (corrupt JPEG)');
   });
 
   it('not-2-to-1: a panorama must be twice as wide as high', async () => {
     const p = await single('not-2-to-1', undefined, (m) => (m['media/gang.jpg'] = { exists: true, width: 4000, height: 3000 }));
     expect(p.pointer).toBe('/nodes/0/media/src');
-    expect(p.message).toContain('"media/gang.jpg" is 4000×3000 px');
-    expect(p.fix).toContain('4000×2000');
+    expect(p.message.en).toContain('"media/gang.jpg" is 4000×3000 px');
+    expect(p.fix.en).toContain('4000×2000');
   });
 
   it('not-2-to-1: also previews and measured videos; top-bottom stereo is square', async () => {
@@ -369,14 +369,14 @@ describe('media rules', () => {
       },
     );
     expect(found.map((p) => p.pointer)).toEqual(['/nodes/1/media/src', '/nodes/1/media/preview', '/nodes/2/media/src']);
-    expect(found[2]?.message).toContain('top-bottom stereo 360° image must be square');
+    expect(found[2]?.message.en).toContain('top-bottom stereo 360° image must be square');
   });
 
   it('too-wide: at most 8192 px', async () => {
     const p = await single('too-wide', undefined, (m) => (m['media/einde.jpg'] = { exists: true, width: 10000, height: 5000 }));
     expect(p.pointer).toBe('/nodes/3/media/src');
-    expect(p.message).toContain('is 10000 px wide');
-    expect(p.fix).toContain('8192×4096');
+    expect(p.message.en).toContain('is 10000 px wide');
+    expect(p.fix.en).toContain('8192×4096');
   });
 
   it('large-preview: warns about a full-size preview', async () => {
@@ -393,7 +393,7 @@ describe('rule hotspots-too-close', () => {
       node.hotspots.push({ ...first, id: 'te-dichtbij', yaw: first.yaw + 4, pitch: first.pitch });
     });
     expect(p.severity).toBe('error');
-    expect(p.message).toMatch(/"te-dichtbij" are only 4\.0° apart/);
+    expect(p.message.en).toMatch(/"te-dichtbij" are only 4\.0° apart/);
     expect(p.pointer).toMatch(/^\/nodes\/\d+\/hotspots\/\d+$/);
   });
 
@@ -419,6 +419,6 @@ describe('checkPack', () => {
       ['a/scenario.json', 'duplicate-scenario-id', '/id'],
       ['b/scenario.json', 'duplicate-scenario-id', '/id'],
     ]);
-    expect(problems[0]?.message).toBe('scenario id "ochtendzorg" is also used by "b/scenario.json"');
+    expect(problems[0]?.message.en).toBe('scenario id "ochtendzorg" is also used by "b/scenario.json"');
   });
 });

@@ -19,6 +19,6 @@ describe('readScenario', () => {
     const checked = await checkScenario(newer, { file: 'x/scenario.json', mediaInfo: mediaStub(validMedia()) });
     expect(checked.problems).toHaveLength(1);
     expect(checked.problems[0]).toMatchObject({ pointer: '/formatVersion', severity: 'error' });
-    expect(checked.problems[0]!.message).toContain('Update the app');
+    expect(checked.problems[0]!.message.en).toContain('Update the app');
   });
 });

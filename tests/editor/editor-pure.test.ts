@@ -37,7 +37,14 @@ describe('editor routes', () => {
 
 describe('problemsAt', () => {
   it('finds the problems of a field and of everything inside an element, not of its neighbours', () => {
-    const p = (pointer: string) => ({ file: 'x', pointer, rule: 'schema' as const, severity: 'error' as const, message: pointer, fix: '' });
+    const p = (pointer: string) => ({
+      file: 'x',
+      pointer,
+      rule: 'schema' as const,
+      severity: 'error' as const,
+      message: { nl: pointer, en: pointer },
+      fix: { nl: '', en: '' },
+    });
     const all = [p('/nodes/1/title/nl'), p('/nodes/1/hotspots/0/label'), p('/nodes/10/title'), p('/nodes/1')];
     expect(problemsAt(all, ['nodes', 1]).map((x) => x.pointer)).toEqual(['/nodes/1/title/nl', '/nodes/1/hotspots/0/label', '/nodes/1']);
     expect(problemsAt(all, ['nodes', 1, 'title']).map((x) => x.pointer)).toEqual(['/nodes/1/title/nl']);

@@ -65,14 +65,22 @@ describe('runCheck on leerwerkplaatsprofielen', () => {
     lines.length = 0;
     const result = await runCheck(['scenes/leerwerkplaatsen'], log, root, { today: TODAY });
     expect(lines).toEqual([
-      'scenes/leerwerkplaatsen/wijkteam-noord.json:/volatile/placements/places/0/leerweg  error [schema] volatile.placements.places[0].leerweg: a string ("bbl") is not an allowed value',
+      'scenes/leerwerkplaatsen/wijkteam-noord.json:/volatile/placements/places/0/leerweg  error [schema] actuele gegevens › leerplaatsen › plaats nr. 1 › leerweg: de tekst "bbl" is geen toegestane waarde',
+      '    volatile.placements.places[0].leerweg: a string ("bbl") is not an allowed value',
+      '    oplossing: Kies een van: "BOL", "BBL". Bedoel je "BBL"?',
       '    fix: Use one of: "BOL", "BBL". Did you mean "BBL"?',
-      'scenes/leerwerkplaatsen/wijkteam-zuid.json:/stable/scenario  error [unknown-scenario] stable.scenario: links the scenario "thuiszorg/wijkroute-thuiszorg", but scenes/thuiszorg/wijkroute-thuiszorg/scenario.json does not exist',
+      'scenes/leerwerkplaatsen/wijkteam-zuid.json:/stable/scenario  error [unknown-scenario] stable.scenario: verwijst naar de situatie "thuiszorg/wijkroute-thuiszorg", maar scenes/thuiszorg/wijkroute-thuiszorg/scenario.json bestaat niet',
+      '    stable.scenario: links the scenario "thuiszorg/wijkroute-thuiszorg", but scenes/thuiszorg/wijkroute-thuiszorg/scenario.json does not exist',
+      '    oplossing: Kies "<zorgcategorie>/<scenario-id>" van een bestaande situatie, of voeg die situatie eerst toe. Situaties in dit pakket: "ouderenzorg/ochtend-verpleeghuis".',
       '    fix: Use "<zorgcategorie>/<scenario-id>" of an existing scenario, or add that scenario first. Scenarios in this pack: "ouderenzorg/ochtend-verpleeghuis".',
-      'scenes/leerwerkplaatsen/wijkteam-zuid.json:/volatile/werkbegeleiders/reviewedAt  warning [stale-profile] volatile.werkbegeleiders was last checked on 2026-04-01, 235 days ago (about 7 months; the limit is 183 days), so it may be out of date',
+      'scenes/leerwerkplaatsen/wijkteam-zuid.json:/volatile/werkbegeleiders/reviewedAt  warning [stale-profile] volatile.werkbegeleiders is het laatst nagekeken op 2026-04-01, 235 dagen geleden (ongeveer 7 maanden; de grens is 183 dagen), dus het klopt misschien niet meer',
+      '    volatile.werkbegeleiders was last checked on 2026-04-01, 235 days ago (about 7 months; the limit is 183 days), so it may be out of date',
+      '    oplossing: Vraag het team of deze mensen nog studenten begeleiden, en wat hun leervoorkeuren zijn. Werk dit deel bij en zet "reviewedAt": "2026-11-22".',
       '    fix: Ask the team whether these people still coach students, and what their leervoorkeuren are. Update the block and set "reviewedAt": "2026-11-22".',
-      'scenes/leerwerkplaatsen/wijkteam-zuid.json:/stable/doelgroep  warning [missing-en] stable.doelgroep: the English text (en) is missing (nl: "Ouderen met dementie.")',
-      '    fix: Add "en": "…" with the English translation next to "nl".',
+      'scenes/leerwerkplaatsen/wijkteam-zuid.json:/stable/doelgroep  warning [missing-en] vaste gegevens › doelgroep: de Engelse tekst ontbreekt (Nederlands: "Ouderen met dementie.")',
+      '    stable.doelgroep: the English text (en) is missing (nl: "Ouderen met dementie.")',
+      '    oplossing: Vul de Engelse vertaling in, naast de Nederlandse tekst ("en" in het bestand). Zonder Engels ziet een Engelstalige kandidaat de Nederlandse tekst.',
+      '    fix: Fill in the English translation next to the Dutch text: "en": "…" next to "nl".',
       '3 leerwerkplaatsprofiel(en), 2 error(s), 2 warning(s)',
     ]);
     expect(result.exitCode).toBe(1);
@@ -132,7 +140,8 @@ describe('command line', () => {
     expect(run('--max-age-days', 'zes').status).toBe(2);
     // The clock is real here; 2026-04-01 is older than 10 days on any later date.
     const ok = run('--max-age-days', '10', 'scenes/leerwerkplaatsen/wijkteam-zuid.json');
-    expect(ok.stdout).toContain('[stale-profile] volatile.werkbegeleiders was last checked on 2026-04-01');
+    expect(ok.stdout).toContain('[stale-profile] volatile.werkbegeleiders is het laatst nagekeken op 2026-04-01');
+    expect(ok.stdout).toContain('    volatile.werkbegeleiders was last checked on 2026-04-01');
     expect(ok.stdout).toContain('the limit is 10 days');
   }, 30_000); // two real processes that load sharp
 });

@@ -73,10 +73,15 @@ describe('runCheck', () => {
     lines.length = 0;
     const result = await runCheck(['scenes'], log, root);
     expect(lines).toEqual([
-      'scenes/ouderenzorg/demo/scenario.json:/nodes/1/media/src  error [not-2-to-1] node "kamer" › media.src: "media/kamer.jpg" is 800×600 px; a 360° image must be exactly twice as wide as it is high (2:1)',
+      // Dutch first, in the editor's words (the same text shows next to the field there), then English.
+      'scenes/ouderenzorg/demo/scenario.json:/nodes/1/media/src  error [not-2-to-1] scène "kamer" › foto of video › bestand: "media/kamer.jpg" is 800×600 px; een 360°-foto moet precies twee keer zo breed zijn als hoog (2:1)',
+      '    node "kamer" › media.src: "media/kamer.jpg" is 800×600 px; a 360° image must be exactly twice as wide as it is high (2:1)',
+      '    oplossing: Exporteer de foto in de camera-app als 360°-foto (equirectangular) van 800×400 px, of snijd hem bij tot die maat.',
       '    fix: Export it from the camera app as an equirectangular image of 800×400 px, or crop it to that size.',
-      'scenes/ouderenzorg/demo/scenario.json:/description  warning [missing-en] description: the English text (en) is missing (nl: "Een korte demo.")',
-      '    fix: Add "en": "…" with the English translation next to "nl".',
+      'scenes/ouderenzorg/demo/scenario.json:/description  warning [missing-en] beschrijving: de Engelse tekst ontbreekt (Nederlands: "Een korte demo.")',
+      '    description: the English text (en) is missing (nl: "Een korte demo.")',
+      '    oplossing: Vul de Engelse vertaling in, naast de Nederlandse tekst ("en" in het bestand). Zonder Engels ziet een Engelstalige kandidaat de Nederlandse tekst.',
+      '    fix: Fill in the English translation next to the Dutch text: "en": "…" next to "nl".',
       '1 scenario(s), 1 error(s), 1 warning(s)',
     ]);
     expect(result).toMatchObject({ errors: 1, warnings: 1, exitCode: 1, files: { 'scenario(s)': 1 } });
@@ -103,8 +108,9 @@ describe('runCheck', () => {
     // The whole-file problem prints without a pointer; the position is in the message.
     // (The reason after the position is V8's wording, which differs between Node versions.)
     expect(lines).toContainEqual(
-      expect.stringMatching(/^scenes\/thuiszorg\/kapot\/scenario\.json  error \[invalid-json\] the file is not valid JSON at line 3, column 13: /),
+      expect.stringMatching(/^scenes\/thuiszorg\/kapot\/scenario\.json  error \[invalid-json\] het bestand is geen geldige JSON op regel 3, kolom 13: /),
     );
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}the file is not valid JSON at line 3, column 13: /));
     expect(lines.at(-1)).toMatch(/^3 scenario\(s\), \d+ error\(s\), \d+ warning\(s\)$/);
     expect(result.exitCode).toBe(1);
     await rm(join(root, 'scenes/thuiszorg'), { recursive: true });
@@ -127,7 +133,10 @@ describe('runCheck', () => {
     const problems = result.problems.filter((p) => p.severity === 'error').map((p) => `${p.pointer} ${p.rule}`);
     expect(problems).toEqual(['/nodes/0/media/src linked-outside', '/nodes/1/media/src unreadable-media']);
     expect(lines).toContain(
-      `${pack}/scenario.json:/nodes/0/media/src  error [linked-outside] node "gang" › media.src: file "media/gang.jpg" is a link to ${join(root, 'elders/gang.jpg')}, outside the scenario folder; the app does not serve it`,
+      `${pack}/scenario.json:/nodes/0/media/src  error [linked-outside] scène "gang" › foto of video › bestand: bestand "media/gang.jpg" is een snelkoppeling naar ${join(root, 'elders/gang.jpg')}, buiten de map van de situatie; de app geeft dat bestand niet door`,
+    );
+    expect(lines).toContain(
+      `    node "gang" › media.src: file "media/gang.jpg" is a link to ${join(root, 'elders/gang.jpg')}, outside the scenario folder; the app does not serve it`,
     );
     expect(result.exitCode).toBe(1);
     await rm(join(root, pack), { recursive: true });

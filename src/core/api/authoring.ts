@@ -212,8 +212,9 @@ export const CheckProblem = z.object({
   pointer: z.string(),
   rule: z.string(),
   severity: z.enum(['error', 'warning']),
-  message: z.string(),
-  fix: z.string(),
+  /** Dutch (the editor's words) and English, the same the CLI prints. */
+  message: z.object({ nl: z.string(), en: z.string() }),
+  fix: z.object({ nl: z.string(), en: z.string() }),
 });
 
 /** 422 on publish while the checker finds errors; warnings alone do not block. */

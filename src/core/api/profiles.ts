@@ -106,7 +106,7 @@ export const ProfileDetail = z.object({
 export type ProfileDetail = z.infer<typeof ProfileDetail>;
 
 /** A problem the checker found in a saved profile that does not block saving (a stale block, missing English). */
-export const ProfileWarning = z.object({ pointer: z.string(), message: z.string() });
+export const ProfileWarning = z.object({ pointer: z.string(), message: z.object({ nl: z.string(), en: z.string() }) });
 export type ProfileWarning = z.infer<typeof ProfileWarning>;
 
 /** Answer of every write that stores a profile. */

@@ -6,28 +6,36 @@
 import { nextNodeIds } from '../scenario-index.ts';
 import type { Scenario } from '../scenario-schema.ts';
 import { describePath, didYouMean, quoteList } from './names.ts';
-import { jsonPointer, type Finding } from './problem.ts';
+import { jsonPointer, type BilingualText, type Finding } from './problem.ts';
 import { nodeRefs } from './structure.ts';
 
 export function danglingTargetFindings(scenario: Scenario): Finding[] {
   const ids = new Set(scenario.nodes.map((n) => n.id));
-  const known = ids.size <= 12 ? ` Nodes in this scenario: ${quoteList([...ids])}.` : '';
+  const known: BilingualText =
+    ids.size <= 12 ? { nl: ` Scènes in deze situatie: ${quoteList([...ids])}.`, en: ` Nodes in this scenario: ${quoteList([...ids])}.` } : { nl: '', en: '' };
   return nodeRefs(scenario)
     .filter((ref) => !ids.has(ref.target))
     .map((ref): Finding => {
       const where = describePath(scenario, ref.path);
-      const message =
+      // In Dutch the owner says it: 'antwoord "ja": gaat naar scène …', not '… › gaat naar: gaat naar …'.
+      const owner = describePath(scenario, ['next', 'target'].includes(String(ref.path.at(-1))) ? ref.path.slice(0, -1) : ref.path);
+      const t = ref.target;
+      const message: BilingualText =
         ref.kind === 'start'
-          ? `startNode "${ref.target}" is not a node in this scenario`
+          ? { nl: `de beginscène "${t}" bestaat niet in deze situatie`, en: `startNode "${t}" is not a node in this scenario` }
           : ref.kind === 'condition'
-            ? `${where}: the condition names node "${ref.target}", which does not exist`
-            : `${where}: goes to node "${ref.target}", which does not exist`;
+            ? {
+                nl: `${where.nl}: de voorwaarde noemt scène "${t}", maar die bestaat niet`,
+                en: `${where.en}: the condition names node "${t}", which does not exist`,
+              }
+            : { nl: `${owner.nl}: gaat naar scène "${t}", maar die bestaat niet (meer)`, en: `${where.en}: goes to node "${t}", which does not exist` };
+      const typo = didYouMean(t, ids);
       return {
         pointer: jsonPointer(ref.path),
         rule: 'dangling-target',
         severity: 'error',
         message,
-        fix: `Use the id of an existing node.${didYouMean(ref.target, ids)}${known}`,
+        fix: { nl: `Kies een scène die er wel is.${typo.nl}${known.nl}`, en: `Use the id of an existing node.${typo.en}${known.en}` },
       };
     });
 }
@@ -86,17 +94,20 @@ function traps(scenario: Scenario, reachable: Set<string>): string[][] {
 function trapFinding(scenario: Scenario, group: string[]): Finding {
   const first = scenario.nodes.findIndex((n) => n.id === group[0]);
   const names = group.map((id) => `"${id}"`);
-  const what =
-    group.length === 1 ? `node ${names[0]} only leads back to itself` : `nodes ${names.slice(0, -1).join(', ')} and ${names.at(-1)} only lead to each other`;
+  const one = group.length === 1;
+  const list = (and: string) => `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
   return {
     pointer: jsonPointer(['nodes', first]),
     rule: 'dead-end',
     severity: 'error',
-    message: `${what}: a candidate who gets there can never reach an ending`,
-    fix:
-      group.length === 1
-        ? 'Let one of its ways forward (a goto hotspot, an option or scale "next", or a timer) go to a node that leads on to an ending, or make it an ending.'
-        : 'Let one of their ways forward (a goto hotspot, an option or scale "next", or a timer) go to a node that leads on to an ending, or make one of them an ending.',
+    message: {
+      nl: `${one ? `scène ${names[0]} leidt alleen naar zichzelf` : `scènes ${list('en')} leiden alleen naar elkaar`}: wie daar komt, bereikt nooit een einde`,
+      en: `${one ? `node ${names[0]} only leads back to itself` : `nodes ${list('and')} only lead to each other`}: a candidate who gets there can never reach an ending`,
+    },
+    fix: {
+      nl: `Laat een deur of een antwoord ${one ? 'in deze scène' : 'in een van deze scènes'} naar een scène gaan die verder leidt naar een einde, of maak ${one ? 'er' : 'een ervan'} een einde van ("Hier eindigt de situatie").`,
+      en: `Let one of ${one ? 'its' : 'their'} ways forward (a goto hotspot, an option or scale "next", or a timer) go to a node that leads on to an ending, or make ${one ? 'it' : 'one of them'} an ending.`,
+    },
   };
 }
 
@@ -113,8 +124,14 @@ export function reachabilityFindings(scenario: Scenario): Finding[] {
         pointer,
         rule: 'unreachable-node',
         severity: 'warning',
-        message: `node "${node.id}" cannot be reached from the start node "${scenario.startNode}"`,
-        fix: 'Link to it from another node (a goto hotspot, an option or scale "next", or a timer), or remove it.',
+        message: {
+          nl: `scène "${node.id}" is niet te bereiken vanaf de beginscène "${scenario.startNode}"`,
+          en: `node "${node.id}" cannot be reached from the start node "${scenario.startNode}"`,
+        },
+        fix: {
+          nl: 'Laat een deur of een antwoord in een andere scène hierheen gaan, of haal deze scène weg.',
+          en: 'Link to it from another node (a goto hotspot, an option or scale "next", or a timer), or remove it.',
+        },
       });
     }
     if (!node.ending && nextNodeIds(node).length === 0) {
@@ -122,8 +139,14 @@ export function reachabilityFindings(scenario: Scenario): Finding[] {
         pointer,
         rule: 'dead-end',
         severity: 'error',
-        message: `node "${node.id}" has no way forward and is not an ending, so a candidate gets stuck there`,
-        fix: 'Add a goto hotspot, a question whose options have "next", or a timer; or, if the scenario ends here, add "ending": {"takeaway": {"nl": "…", "en": "…"}}.',
+        message: {
+          nl: `scène "${node.id}" heeft geen weg verder en is geen einde: de kandidaat komt hier vast te zitten`,
+          en: `node "${node.id}" has no way forward and is not an ending, so a candidate gets stuck there`,
+        },
+        fix: {
+          nl: 'Voeg een deur toe, of een vraag waarvan de antwoorden naar een scène gaan. Eindigt de situatie hier? Kies dan "Hier eindigt de situatie" en schrijf een slotzin.',
+          en: 'Add a goto hotspot, a question whose options have "next", or a timer; or, if the scenario ends here, add "ending": {"takeaway": {"nl": "…", "en": "…"}}.',
+        },
       });
     }
   });
@@ -136,16 +159,25 @@ export function reachabilityFindings(scenario: Scenario): Finding[] {
       pointer: '/nodes',
       rule: 'no-ending',
       severity: 'warning',
-      message: 'the scenario has no ending node, so a session never completes',
-      fix: 'Give the last node(s) "ending": {"takeaway": {"nl": "…", "en": "…"}}; candidates then see a takeaway and the facilitator gets the gesprekskaart.',
+      message: { nl: 'de situatie heeft geen einde, dus een sessie wordt nooit afgerond', en: 'the scenario has no ending node, so a session never completes' },
+      fix: {
+        nl: 'Kies bij de laatste scène(s) "Hier eindigt de situatie" en schrijf een slotzin; dan ziet de kandidaat die slotzin en krijgt de begeleider de gesprekskaart.',
+        en: 'Give the last node(s) "ending": {"takeaway": {"nl": "…", "en": "…"}}; candidates then see a takeaway and the facilitator gets the gesprekskaart.',
+      },
     });
   } else if (startExists && !endings.some((id) => reachable.has(id))) {
     out.push({
       pointer: '/startNode',
       rule: 'no-ending',
       severity: 'warning',
-      message: `no ending node (${quoteList(endings)}) can be reached from the start node "${scenario.startNode}"`,
-      fix: 'Link the ending node(s) from the nodes before them (goto hotspot, option or scale "next", or timer).',
+      message: {
+        nl: `geen enkel einde (${quoteList(endings)}) is te bereiken vanaf de beginscène "${scenario.startNode}"`,
+        en: `no ending node (${quoteList(endings)}) can be reached from the start node "${scenario.startNode}"`,
+      },
+      fix: {
+        nl: 'Laat een deur of een antwoord in de scènes ervoor naar het einde gaan.',
+        en: 'Link the ending node(s) from the nodes before them (goto hotspot, option or scale "next", or timer).',
+      },
     });
   }
   return out;

@@ -21,8 +21,14 @@ export function hotspotSpacingFindings(scenario: Scenario): Finding[] {
           pointer: jsonPointer(['nodes', i, 'hotspots', k]),
           rule: 'hotspots-too-close',
           severity: 'error',
-          message: `node "${node.id}": hotspots "${a.id}" and "${b.id}" are only ${d.toFixed(1)}° apart, so their targets overlap`,
-          fix: `Move one of them so they are at least ${MIN_SEPARATION_DEG}° apart (change yaw or pitch), e.g. onto another object in the room.`,
+          message: {
+            nl: `scène "${node.id}": hotspots "${a.id}" en "${b.id}" staan maar ${d.toFixed(1).replace('.', ',')}° uit elkaar; wie er een aanwijst, raakt misschien de andere`,
+            en: `node "${node.id}": hotspots "${a.id}" and "${b.id}" are only ${d.toFixed(1)}° apart, so their targets overlap`,
+          },
+          fix: {
+            nl: `Sleep een van de twee verder weg (minstens ${MIN_SEPARATION_DEG}° uit elkaar), bijvoorbeeld naar een ander voorwerp in de kamer.`,
+            en: `Move one of them so they are at least ${MIN_SEPARATION_DEG}° apart (change yaw or pitch), e.g. onto another object in the room.`,
+          },
         });
       }
     });

@@ -6,7 +6,7 @@
 import { scenarioMediaRefs } from '../scenario-media.ts';
 import type { Scenario } from '../scenario-schema.ts';
 import { describePath } from './names.ts';
-import { jsonPointer, type Finding, type MediaInfo, type MediaInfoFn, type PathSegment } from './problem.ts';
+import { jsonPointer, type BilingualText, type Finding, type MediaInfo, type MediaInfoFn, type PathSegment } from './problem.ts';
 
 export const MAX_PANORAMA_WIDTH = 8192;
 /** Previews must appear at once; 512×256 is the recommended size, 1024 wide still fine. */
@@ -30,7 +30,7 @@ function mediaRefs(scenario: Scenario): MediaRef[] {
   });
 }
 
-type Report = (rule: Finding['rule'], message: string, fix: string, severity?: Finding['severity']) => Finding;
+type Report = (rule: Finding['rule'], message: BilingualText, fix: BilingualText, severity?: Finding['severity']) => Finding;
 
 function panoramaFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[] {
   const { width, height } = info;
@@ -39,7 +39,12 @@ function panoramaFindings(ref: MediaRef, info: MediaInfo, report: Report): Findi
   const stereo = ref.panorama.stereo === 'top-bottom';
   // Top-bottom stereo stacks two 2:1 images, so the whole file is square.
   const ratio = stereo ? 1 : 2;
-  const shape = stereo ? 'a top-bottom stereo 360° image must be square (two 2:1 halves)' : 'a 360° image must be exactly twice as wide as it is high (2:1)';
+  const shape: BilingualText = stereo
+    ? {
+        nl: 'een stereo-360°-beeld (boven-onder) moet vierkant zijn (twee helften van 2:1)',
+        en: 'a top-bottom stereo 360° image must be square (two 2:1 halves)',
+      }
+    : { nl: 'een 360°-foto moet precies twee keer zo breed zijn als hoog (2:1)', en: 'a 360° image must be exactly twice as wide as it is high (2:1)' };
   const size = `${width}×${height} px`;
   const out: Finding[] = [];
   if (width !== ratio * height) {
@@ -47,8 +52,11 @@ function panoramaFindings(ref: MediaRef, info: MediaInfo, report: Report): Findi
     out.push(
       report(
         'not-2-to-1',
-        `"${ref.src}" is ${size}; ${shape}`,
-        `Export it from the camera app as an equirectangular image of ${w}×${w / ratio} px, or crop it to that size.`,
+        { nl: `"${ref.src}" is ${size}; ${shape.nl}`, en: `"${ref.src}" is ${size}; ${shape.en}` },
+        {
+          nl: `Exporteer de foto in de camera-app als 360°-foto (equirectangular) van ${w}×${w / ratio} px, of snijd hem bij tot die maat.`,
+          en: `Export it from the camera app as an equirectangular image of ${w}×${w / ratio} px, or crop it to that size.`,
+        },
       ),
     );
   }
@@ -56,16 +64,25 @@ function panoramaFindings(ref: MediaRef, info: MediaInfo, report: Report): Findi
     out.push(
       report(
         'too-wide',
-        `"${ref.src}" is ${width} px wide; headsets cannot show images wider than ${MAX_PANORAMA_WIDTH} px`,
-        `Scale it down to ${MAX_PANORAMA_WIDTH}×${MAX_PANORAMA_WIDTH / ratio} px (4096×${4096 / ratio} is plenty for phones).`,
+        {
+          nl: `"${ref.src}" is ${width} px breed; VR-brillen tonen geen beelden breder dan ${MAX_PANORAMA_WIDTH} px`,
+          en: `"${ref.src}" is ${width} px wide; headsets cannot show images wider than ${MAX_PANORAMA_WIDTH} px`,
+        },
+        {
+          nl: `Maak de foto kleiner: ${MAX_PANORAMA_WIDTH}×${MAX_PANORAMA_WIDTH / ratio} px (4096×${4096 / ratio} is genoeg voor telefoons).`,
+          en: `Scale it down to ${MAX_PANORAMA_WIDTH}×${MAX_PANORAMA_WIDTH / ratio} px (4096×${4096 / ratio} is plenty for phones).`,
+        },
       ),
     );
   } else if (ref.panorama.preview && width > MAX_PREVIEW_WIDTH) {
     out.push(
       report(
         'large-preview',
-        `preview "${ref.src}" is ${size}; a preview should be small so it appears at once`,
-        'Save a 512×256 px copy of the image and use that as the preview.',
+        {
+          nl: `voorbeeldbeeld "${ref.src}" is ${size}; een voorbeeldbeeld moet klein zijn, zodat het meteen verschijnt`,
+          en: `preview "${ref.src}" is ${size}; a preview should be small so it appears at once`,
+        },
+        { nl: 'Bewaar een kopie van 512×256 px en gebruik die als voorbeeldbeeld.', en: 'Save a 512×256 px copy of the image and use that as the preview.' },
         'warning',
       ),
     );
@@ -78,8 +95,14 @@ function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[]
     return [
       report(
         'missing-media',
-        `file "${ref.src}" does not exist; there is "${info.otherCase}" (upper/lower case differs)`,
-        `Write the path exactly as the file is called ("${info.otherCase}"), or rename the file; servers treat upper and lower case as different.`,
+        {
+          nl: `bestand "${ref.src}" bestaat niet; wel "${info.otherCase}" (hoofdletters en kleine letters verschillen)`,
+          en: `file "${ref.src}" does not exist; there is "${info.otherCase}" (upper/lower case differs)`,
+        },
+        {
+          nl: `Schrijf de naam precies zoals het bestand heet ("${info.otherCase}"), of geef het bestand een andere naam; een server ziet hoofdletters en kleine letters als verschillend.`,
+          en: `Write the path exactly as the file is called ("${info.otherCase}"), or rename the file; servers treat upper and lower case as different.`,
+        },
       ),
     ];
   }
@@ -87,8 +110,11 @@ function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[]
     return [
       report(
         'missing-media',
-        `file "${ref.src}" does not exist`,
-        'Put the file at this path inside the scenario folder (next to scenario.json), or correct the path; upper/lower case matters.',
+        { nl: `bestand "${ref.src}" bestaat niet`, en: `file "${ref.src}" does not exist` },
+        {
+          nl: 'Zet het bestand op deze plek in de map van de situatie (naast scenario.json), of verbeter de naam; hoofdletters tellen mee. In de editor: voeg de foto opnieuw toe.',
+          en: 'Put the file at this path inside the scenario folder (next to scenario.json), or correct the path; upper/lower case matters.',
+        },
       ),
     ];
   }
@@ -96,8 +122,14 @@ function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[]
     return [
       report(
         'linked-outside',
-        `file "${ref.src}" is a link to ${info.linkedOutside}, outside the scenario folder; the app does not serve it`,
-        'Copy the file itself into the scenario folder (replace the link), so the scenario works on every computer it is copied to.',
+        {
+          nl: `bestand "${ref.src}" is een snelkoppeling naar ${info.linkedOutside}, buiten de map van de situatie; de app geeft dat bestand niet door`,
+          en: `file "${ref.src}" is a link to ${info.linkedOutside}, outside the scenario folder; the app does not serve it`,
+        },
+        {
+          nl: 'Kopieer het bestand zelf in de map van de situatie (in plaats van de snelkoppeling), zodat de situatie op elke computer werkt.',
+          en: 'Copy the file itself into the scenario folder (replace the link), so the scenario works on every computer it is copied to.',
+        },
       ),
     ];
   }
@@ -105,8 +137,11 @@ function fileFindings(ref: MediaRef, info: MediaInfo, report: Report): Finding[]
     return [
       report(
         'unreadable-media',
-        `file "${ref.src}" cannot be read (${info.error})`,
-        'Export or save the file again (images as JPEG, PNG or WebP; video as MP4, audio as MP3 or M4A).',
+        { nl: `bestand "${ref.src}" is niet te lezen (${info.error})`, en: `file "${ref.src}" cannot be read (${info.error})` },
+        {
+          nl: 'Exporteer of bewaar het bestand opnieuw (foto als JPEG, PNG of WebP; video als MP4; geluid als MP3 of M4A).',
+          en: 'Export or save the file again (images as JPEG, PNG or WebP; video as MP4, audio as MP3 or M4A).',
+        },
       ),
     ];
   }
@@ -133,7 +168,7 @@ export async function mediaFindings(scenario: Scenario, mediaInfo: MediaInfoFn):
       pointer: jsonPointer(ref.path),
       rule,
       severity,
-      message: `${where}: ${message}`,
+      message: { nl: `${where.nl}: ${message.nl}`, en: `${where.en}: ${message.en}` },
       fix,
     });
     return fileFindings(ref, infos[i]!, report);

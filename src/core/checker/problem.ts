@@ -1,7 +1,11 @@
 /**
- * What the checker reports. Kept free of Node and UI code so the CLI, the dev server and a
- * future in-app editor can all show the same problems.
+ * What the checker reports. Kept free of Node and UI code so the CLI, the dev server and the
+ * editor show the same problems, in the same words: Dutch (plain, with the editor's names for
+ * things, for a praktijkopleider who never sees the file) and English.
  */
+import type { BilingualText } from '../format-upgrade.ts';
+
+export type { BilingualText };
 
 /** What the checker needs to know about one media file; the caller decides how to find out. */
 export interface MediaInfo {
@@ -64,9 +68,9 @@ export interface Problem {
   rule: ProblemRule;
   severity: Severity;
   /** What is wrong, naming the node/hotspot/question so a content maker can find it. */
-  message: string;
+  message: BilingualText;
   /** How to fix it, in plain words. */
-  fix: string;
+  fix: BilingualText;
 }
 
 /** A problem before the file name is attached; rule modules produce these. */

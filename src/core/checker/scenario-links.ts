@@ -10,16 +10,24 @@ export function unknownScenarioFindings(profile: Leerwerkplaats, scenarios: Read
   const ref = profile.stable.scenario;
   if (scenarios.has(ref)) return [];
   const known = [...scenarios].sort();
+  const some = `${quoteList(known.slice(0, 12))}${known.length > 12 ? ', …' : ''}`;
   const listed = known.length
-    ? ` Scenarios in this pack: ${quoteList(known.slice(0, 12))}${known.length > 12 ? ', …' : ''}.`
-    : ' There are no scenarios in this pack yet.';
+    ? { nl: ` Situaties in dit pakket: ${some}.`, en: ` Scenarios in this pack: ${some}.` }
+    : { nl: ' Er zijn nog geen situaties in dit pakket.', en: ' There are no scenarios in this pack yet.' };
+  const typo = didYouMean(ref, known);
   return [
     {
       pointer: '/stable/scenario',
       rule: 'unknown-scenario',
       severity: 'error',
-      message: `stable.scenario: links the scenario "${ref}", but scenes/${ref}/scenario.json does not exist`,
-      fix: `Use "<zorgcategorie>/<scenario-id>" of an existing scenario, or add that scenario first.${didYouMean(ref, known)}${listed}`,
+      message: {
+        nl: `stable.scenario: verwijst naar de situatie "${ref}", maar scenes/${ref}/scenario.json bestaat niet`,
+        en: `stable.scenario: links the scenario "${ref}", but scenes/${ref}/scenario.json does not exist`,
+      },
+      fix: {
+        nl: `Kies "<zorgcategorie>/<scenario-id>" van een bestaande situatie, of voeg die situatie eerst toe.${typo.nl}${listed.nl}`,
+        en: `Use "<zorgcategorie>/<scenario-id>" of an existing scenario, or add that scenario first.${typo.en}${listed.en}`,
+      },
     },
   ];
 }

@@ -5,7 +5,7 @@
  * still shown (with its date), it must just be checked with the team.
  */
 import { VOLATILE_BLOCKS, type Leerwerkplaats, type VolatileBlock } from '../leerwerkplaats-schema.ts';
-import { jsonPointer, type Finding } from './problem.ts';
+import { jsonPointer, type BilingualText, type Finding } from './problem.ts';
 
 /** About six months. */
 export const DEFAULT_MAX_AGE_DAYS = 183;
@@ -24,12 +24,18 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** What to ask the team, per block, in the fix text. */
-const WHAT_TO_ASK: Record<VolatileBlock, string> = {
-  placements: 'Ask the team or the praktijkopleider how many places are free now, for which leerweg, niveau and leerjaar',
-  werkbegeleiders: 'Ask the team whether these people still coach students, and what their leervoorkeuren are',
-  diensten: 'Ask the team which shifts a student works now',
-  contact: 'Ask the team whether this mailbox is still read',
-  team: 'Ask the team whether this news is still current',
+const WHAT_TO_ASK: Record<VolatileBlock, BilingualText> = {
+  placements: {
+    nl: 'Vraag het team of de praktijkopleider hoeveel plaatsen er nu vrij zijn, voor welke leerweg, welk niveau en welk leerjaar',
+    en: 'Ask the team or the praktijkopleider how many places are free now, for which leerweg, niveau and leerjaar',
+  },
+  werkbegeleiders: {
+    nl: 'Vraag het team of deze mensen nog studenten begeleiden, en wat hun leervoorkeuren zijn',
+    en: 'Ask the team whether these people still coach students, and what their leervoorkeuren are',
+  },
+  diensten: { nl: 'Vraag het team welke diensten een student nu draait', en: 'Ask the team which shifts a student works now' },
+  contact: { nl: 'Vraag het team of dit mailadres nog gelezen wordt', en: 'Ask the team whether this mailbox is still read' },
+  team: { nl: 'Vraag het team of dit nieuws nog klopt', en: 'Ask the team whether this news is still current' },
 };
 
 export function stalenessFindings(profile: Leerwerkplaats, { today, maxAgeDays }: StalenessOptions): Finding[] {
@@ -44,8 +50,14 @@ export function stalenessFindings(profile: Leerwerkplaats, { today, maxAgeDays }
         pointer,
         rule: 'future-review-date',
         severity: 'warning',
-        message: `volatile.${block}.reviewedAt is ${reviewedAt}, which is after today (${today})`,
-        fix: 'Write the date the block was last checked with the team (yyyy-mm-dd); a typo in the year or month is the usual cause.',
+        message: {
+          nl: `volatile.${block}.reviewedAt is ${reviewedAt}, dat is na vandaag (${today})`,
+          en: `volatile.${block}.reviewedAt is ${reviewedAt}, which is after today (${today})`,
+        },
+        fix: {
+          nl: 'Schrijf de datum waarop dit deel het laatst met het team is nagekeken (jjjj-mm-dd); meestal is het een tikfout in het jaar of de maand.',
+          en: 'Write the date the block was last checked with the team (yyyy-mm-dd); a typo in the year or month is the usual cause.',
+        },
       });
     } else if (age > maxAgeDays) {
       const months = Math.floor(age / 30.44);
@@ -53,8 +65,14 @@ export function stalenessFindings(profile: Leerwerkplaats, { today, maxAgeDays }
         pointer,
         rule: 'stale-profile',
         severity: 'warning',
-        message: `volatile.${block} was last checked on ${reviewedAt}, ${age} days ago (about ${months} months; the limit is ${maxAgeDays} days), so it may be out of date`,
-        fix: `${WHAT_TO_ASK[block]}. Update the block and set "reviewedAt": "${today}".`,
+        message: {
+          nl: `volatile.${block} is het laatst nagekeken op ${reviewedAt}, ${age} dagen geleden (ongeveer ${months} maanden; de grens is ${maxAgeDays} dagen), dus het klopt misschien niet meer`,
+          en: `volatile.${block} was last checked on ${reviewedAt}, ${age} days ago (about ${months} months; the limit is ${maxAgeDays} days), so it may be out of date`,
+        },
+        fix: {
+          nl: `${WHAT_TO_ASK[block].nl}. Werk dit deel bij en zet "reviewedAt": "${today}".`,
+          en: `${WHAT_TO_ASK[block].en}. Update the block and set "reviewedAt": "${today}".`,
+        },
       });
     }
   }

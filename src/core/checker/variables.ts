@@ -23,12 +23,20 @@ export function unknownVariableFindings(scenario: Scenario): Finding[] {
       c.value.variables?.forEach((v, m) => {
         if (known.has(v.name)) return;
         const path = [...c.path, 'variables', m, 'name'];
+        const where = describePath(scenario, c.path);
+        const typo = didYouMean(v.name, known);
         out.push({
           pointer: jsonPointer(path),
           rule: 'unknown-variable',
           severity: 'warning',
-          message: `${describePath(scenario, c.path)}: variable "${v.name}" is never declared or set anywhere, so this condition cannot work as intended`,
-          fix: `Declare it under "variables" with a starting value, or set it in an option ("set") or scale ("variable").${didYouMean(v.name, known)}`,
+          message: {
+            nl: `${where.nl}: de variabele "${v.name}" wordt nergens aangemaakt of gezet, dus deze voorwaarde werkt niet zoals bedoeld`,
+            en: `${where.en}: variable "${v.name}" is never declared or set anywhere, so this condition cannot work as intended`,
+          },
+          fix: {
+            nl: `Maak de variabele aan onder "variables" met een beginwaarde, of zet hem in een antwoord ("set") of schaal ("variable").${typo.nl}`,
+            en: `Declare it under "variables" with a starting value, or set it in an option ("set") or scale ("variable").${typo.en}`,
+          },
         });
       });
     }

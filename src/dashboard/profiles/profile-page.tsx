@@ -48,7 +48,7 @@ export default function ProfilePage({ profileId }: { profileId: string }) {
 }
 
 function ProfileForm({ detail, onSaved }: { detail: ProfileDetail; onSaved: () => Promise<void> }) {
-  const { t } = useAdminT();
+  const { t, lang } = useAdminT();
   const dash = useDashboardT().t;
   const [draft, setDraft] = useState(() => structuredClone(detail.profile) as LeerwerkplaatsInput);
   const [busy, setBusy] = useState(false);
@@ -124,8 +124,8 @@ function ProfileForm({ detail, onSaved }: { detail: ProfileDetail; onSaved: () =
           {message.warnings && message.warnings.length > 0 && (
             <ul>
               {message.warnings.map((w) => (
-                <li key={w.pointer + w.message}>
-                  {w.pointer}: {w.message}
+                <li key={w.pointer + w.message.en}>
+                  {w.pointer}: {w.message[lang]}
                 </li>
               ))}
             </ul>

@@ -20,7 +20,7 @@ export async function checkedProfileInput(ctx: ServerContext, raw: unknown, wher
   const { profile, problems } = checkProfile(raw, { file: where, scenarios: await ctx.scenarios.paths(), today: today(ctx), maxAgeDays });
   const errors = problems.filter((p) => p.severity === 'error');
   if (!profile || errors.length > 0) {
-    const issues = errors.slice(0, 50).map((p) => ({ path: `${where}${p.pointer}`, message: p.message }));
+    const issues = errors.slice(0, 50).map((p) => ({ path: `${where}${p.pointer}`, message: `${p.message.nl} / ${p.message.en}` }));
     const first = issues[0] ?? { path: where, message: 'does not match the leerwerkplaatsprofiel format' };
     throw new HttpError(422, 'invalid-profile', `${first.path}: ${first.message}`, { issues });
   }
