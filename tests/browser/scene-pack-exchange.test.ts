@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DraftList, DraftView, UploadView } from '../../src/core/api/authoring.ts';
+import { DraftList, DraftView, PublishAnswer, SaveDraftAnswer, UploadView } from '../../src/core/api/authoring.ts';
 import { packProblem } from '../../src/core/pack-problems.ts';
 import { Catalog } from '../../src/core/scenario-catalog.ts';
 import { readPack } from '../../src/scene-pack/read-pack.ts';
@@ -60,13 +60,16 @@ async function publishSmallScenario(context: BrowserContext, baseUrl: string): P
     title: { nl: title, en: 'Shared by ROC Test' },
     nodes: base.nodes.map((n) => ({ ...n, media })),
   };
-  const saved = (await call(context, `${baseUrl}api/authoring/scenarios/${draft.id}`, { method: 'PUT', data: { scenario, baseRevision: draft.revision } })) as {
-    revision: number;
-  };
-  await call(context, `${baseUrl}api/authoring/scenarios/${draft.id}/publish`, {
-    method: 'POST',
-    data: { baseRevision: saved.revision, consents: [{ file: media.src, kind: 'consent' }] },
-  });
+  const saved = SaveDraftAnswer.parse(
+    await call(context, `${baseUrl}api/authoring/scenarios/${draft.id}`, { method: 'PUT', data: { scenario, baseRevision: draft.revision } }),
+  );
+  const published = PublishAnswer.parse(
+    await call(context, `${baseUrl}api/authoring/scenarios/${draft.id}/publish`, {
+      method: 'POST',
+      data: { baseRevision: saved.revision, consents: [{ file: media.src, kind: 'consent' }] },
+    }),
+  );
+  expect(published.version).toBe('1.0.0');
   return { path: draft.path, title };
 }
 
