@@ -169,6 +169,17 @@ export const editorStrings = declareStrings(
     addOption: 'Antwoord toevoegen',
     removeQuestion: 'Vraag weghalen',
 
+    exportTitle: 'Delen als scènepakket',
+    exportIntro:
+      'Maak een .zip-bestand van jullie gepubliceerde situaties. Een andere organisatie kan het toevoegen in haar eigen editor. De toestemming per foto gaat mee.',
+    exportWhich: 'Welke situaties?',
+    exportLine: '{{title}} (versie {{version}})',
+    exportLicence: 'Licentie (wat anderen ermee mogen)',
+    exportCredit: 'Wie moet genoemd worden? (mag leeg blijven)',
+    exportCreditPlaceholder: 'bijvoorbeeld: Foto’s: team De Linde',
+    exportChooseFirst: 'Kies eerst minstens één situatie.',
+    exportDownload: 'Pakket downloaden (.zip)',
+
     importTitle: 'Een scènepakket toevoegen',
     importIntro:
       'Heeft een andere organisatie situaties met jullie gedeeld? Kies het .zip-bestand. Alles wordt eerst gecontroleerd. Klopt er iets niet, dan wordt niets toegevoegd.',
@@ -354,6 +365,16 @@ export const editorStrings = declareStrings(
     removeOption: 'Remove answer',
     addOption: 'Add answer',
     removeQuestion: 'Remove question',
+
+    exportTitle: 'Share as a scene pack',
+    exportIntro: 'Make a .zip file of your published situations. Another organisation can add it in its own editor. The consent per photo goes along.',
+    exportWhich: 'Which situations?',
+    exportLine: '{{title}} (version {{version}})',
+    exportLicence: 'Licence (what others may do with it)',
+    exportCredit: 'Who should be named? (may stay empty)',
+    exportCreditPlaceholder: 'for example: Photos: team De Linde',
+    exportChooseFirst: 'Choose at least one situation first.',
+    exportDownload: 'Download the pack (.zip)',
 
     importTitle: 'Add a scene pack',
     importIntro:

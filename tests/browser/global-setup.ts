@@ -10,11 +10,20 @@ import { openDatabase } from '../../src/server/db/open-database.ts';
 export const FACILITATOR = { email: 'docent@roc-test.nl', password: 'browser-test-password', organisation: 'ROC Test' };
 /** A content maker of the same organisation: makes scenarios, runs no sessions. */
 export const MAKER = { email: 'maker@roc-test.nl', password: 'browser-maker-password', organisation: 'ROC Test' };
+/**
+ * Another organisation, on the fixture server only, with its own maker and begeleider: it adds
+ * scene packs ROC Test shared (issue 11) and runs sessions with them.
+ */
+export const SECOND_ORGANISATION = {
+  maker: { email: 'maker@zorggroep-test.nl', password: 'browser-zorggroep-maker', organisation: 'Zorggroep Test' },
+  facilitator: { email: 'begeleider@zorggroep-test.nl', password: 'browser-zorggroep-begeleider', organisation: 'Zorggroep Test' },
+};
 
 /**
  * Serves the production build with the real server (what `npm start` runs) on free loopback
  * ports, each on its own temporary SQLite database: once with the real scenes (`baseUrl`) and
- * once with the player-feature fixture pack (`fixtureUrl`). `npm run test:browser` builds first.
+ * once with the player-feature fixture pack (`fixtureUrl`), where a second organisation has
+ * accounts too. `npm run test:browser` builds first.
  */
 export default async function setup(project: TestProject) {
   const servers: { app: FastifyInstance; close: () => Promise<void>; url: string }[] = [];
@@ -23,6 +32,10 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ dataDir });
     await addFacilitator(database.db, { ...FACILITATOR, role: 'beheerder' });
     await addFacilitator(database.db, { ...MAKER, role: 'maker' });
+    if (scenesDir !== 'scenes') {
+      await addFacilitator(database.db, { ...SECOND_ORGANISATION.maker, role: 'maker' });
+      await addFacilitator(database.db, { ...SECOND_ORGANISATION.facilitator, role: 'begeleider' });
+    }
     // Uploads and published scenarios go to the same temporary folder, gone with the server.
     const app = await buildServer({ database, dataDir, scenesDir: resolve(scenesDir), distDir: resolve('dist') });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -42,6 +55,7 @@ export default async function setup(project: TestProject) {
   project.provide('fixtureUrl', servers[1]!.url);
   project.provide('facilitator', FACILITATOR);
   project.provide('maker', MAKER);
+  project.provide('secondOrganisation', SECOND_ORGANISATION);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
   };
@@ -53,5 +67,10 @@ declare module 'vitest' {
     fixtureUrl: string;
     facilitator: { email: string; password: string; organisation: string };
     maker: { email: string; password: string; organisation: string };
+    /** Accounts of "Zorggroep Test", on the fixture server (`fixtureUrl`) only. */
+    secondOrganisation: {
+      maker: { email: string; password: string; organisation: string };
+      facilitator: { email: string; password: string; organisation: string };
+    };
   }
 }

@@ -2,9 +2,12 @@ import { inject } from 'vitest';
 import type { StoredEvent } from '../../src/core/api/stored-event.ts';
 import type { SessionView } from '../../src/core/api/sessions.ts';
 
-/** The facilitator's side, over real HTTP from the test: log in, create a session, read its events. */
-export async function facilitatorApi(baseUrl: string) {
-  const { email, password } = inject('facilitator');
+/**
+ * The facilitator's side, over real HTTP from the test: log in, create a session, read its events.
+ * By default ROC Test's begeleider; another account (of another organisation) when given.
+ */
+export async function facilitatorApi(baseUrl: string, account: { email: string; password: string } = inject('facilitator')) {
+  const { email, password } = account;
   const login = await fetch(`${baseUrl}api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -9,6 +9,7 @@ import { createDraft, listDrafts } from '../editor-api.ts';
 import { editorRouteHash } from '../editor-route.ts';
 import { editorStrings } from '../editor-strings.ts';
 import { UploadZone } from '../upload/upload-zone.tsx';
+import { PackExportPanel } from './pack-export-panel.tsx';
 import { PackImportPanel } from './pack-import-panel.tsx';
 
 /** The organisation's own scenarios, a new one from a 360° photo, or a copy of a built-in one to start from. */
@@ -68,6 +69,7 @@ export function DraftsPage() {
           </ul>
         )}
       </section>
+      <PackExportPanel drafts={drafts} />
       <PackImportPanel onInstalled={() => setAttempt((a) => a + 1)} />
       <section aria-labelledby="copy-title">
         <h2 id="copy-title">{t('copyTitle')}</h2>
