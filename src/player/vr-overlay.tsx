@@ -169,7 +169,7 @@ function CurrentPanel({ offer, openOffer }: { offer: VrEndOffer | undefined; ope
     case 'done': {
       // The app's offer (e.g. the questionnaire) first, as the next step; playing again below it.
       const labels = [...(offer ? [offer.label] : []), t('playAgain')];
-      const ys = stack(labels, 0.8, size, -0.3 + 0.06);
+      const ys = stack(labels, 0.9, size, -0.3 + 0.06);
       return (
         <group>
           <VrText
@@ -179,8 +179,8 @@ function CurrentPanel({ offer, openOffer }: { offer: VrEndOffer | undefined; ope
             ]}
             icon="star"
           />
-          {offer && <VrButton label={offer.label} icon={offer.icon} width={0.8} position={[0, ys[0]!, 0]} onSelect={openOffer} selected />}
-          <VrButton label={t('playAgain')} icon="restart" width={0.8} position={[0, ys.at(-1)!, 0]} onSelect={actions.restartScenario} />
+          {offer && <VrButton label={offer.label} icon={offer.icon} width={0.9} position={[0, ys[0]!, 0]} onSelect={openOffer} selected />}
+          <VrButton label={t('playAgain')} icon="restart" width={0.9} position={[0, ys.at(-1)!, 0]} onSelect={actions.restartScenario} />
         </group>
       );
     }

@@ -12,7 +12,7 @@ import { facilitatorApi } from './session-client.ts';
 import { installHeadset, selectVrButton, vrButtonPosition, vrOverlaps, xrFrames } from './xr-emulation.ts';
 
 const DEMO = 'ouderenzorg/ochtend-verpleeghuis';
-/** SHOTS=<dir>: save a screenshot of a question panel in VR there, to look at. */
+/** SHOTS=<dir>: save screenshots of the offer, a question and the thanks in VR there, to look at. */
 const SHOTS = process.env.SHOTS;
 
 let browser: Browser;
@@ -48,6 +48,9 @@ describe('the questionnaire in VR (iwer emulating a Meta Quest 3)', () => {
     // The scenario ends in VR; its last panel offers the questions first.
     await selectVrButton(d, 'Afronden');
     await expect.poll(() => vrButtonPosition(d, 'Nog een keer'), { timeout: 20_000 }).not.toBeNull();
+    expect(await vrButtonPosition(d, 'Beantwoord de vragen')).not.toBeNull();
+    expect((await vrOverlaps(d)).out).toEqual([]);
+    if (SHOTS) await d.screenshot({ path: `${SHOTS}/vrq-offer.png` });
     await selectVrButton(d, 'Beantwoord de vragen');
 
     // One tap answers a one-choice question.
@@ -73,6 +76,8 @@ describe('the questionnaire in VR (iwer emulating a Meta Quest 3)', () => {
     await selectVrButton(d, 'Volgende');
     await selectVrButton(d, 'Ouderen');
     await selectVrButton(d, 'Volgende');
+    await expect.poll(() => vrButtonPosition(d, 'Klaar')).not.toBeNull();
+    if (SHOTS) await d.screenshot({ path: `${SHOTS}/vrq-thanks.png` });
     await selectVrButton(d, 'Klaar');
 
     // Back on the last panel, still in VR; the offer is gone once answered.
@@ -115,5 +120,5 @@ describe('the questionnaire in VR (iwer emulating a Meta Quest 3)', () => {
     const fromCandidate = new Set(criteria.filter((c) => c.sources.includes('candidate')).map((c) => c.id));
     expect([...fromCandidate]).toEqual(expect.arrayContaining(['leervoorkeur', 'leerweg-niveau']));
     expect(device.problems).toEqual([]);
-  }, 300_000); // some 20 steps in VR, each a few frames of software rendering for two eyes
+  }, 480_000); // some 20 steps in VR, each a few frames of software rendering for two eyes
 });
