@@ -58,6 +58,7 @@ export const appStrings = declareStrings(
     questionnaireThanks: 'Dank je! Je antwoorden zijn bewaard.',
     questionnaireToList: 'Terug naar de situaties',
     questionnaireAnswered: 'Beantwoord',
+    questionnaireClose: 'Klaar',
   },
   {
     appName: 'Beroepsbeeld VR',
@@ -114,5 +115,6 @@ export const appStrings = declareStrings(
     questionnaireThanks: 'Thank you! Your answers are saved.',
     questionnaireToList: 'Back to the situations',
     questionnaireAnswered: 'Answered',
+    questionnaireClose: 'Done',
   },
 );

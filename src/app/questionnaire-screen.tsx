@@ -1,57 +1,19 @@
-import { useRef, useState } from 'react';
 import { localize } from '../core/localized-text.ts';
-import { DONT_KNOW, QUESTIONNAIRE, QUESTIONNAIRE_VERSION } from '../core/questionnaire/questionnaire.ts';
+import { DONT_KNOW } from '../core/questionnaire/questionnaire.ts';
 import { LanguageButton } from '../ui/language-button.tsx';
 import { Icon } from '../ui/icon.tsx';
 import type { Participation } from '../sync/outbox-db.ts';
-import { deviceOutbox, syncClient } from '../sync/device-session.ts';
 import { appStrings } from './app-strings.ts';
-import { questionnaireDoneKey } from './use-questionnaire-offered.ts';
+import { useQuestionnaire } from './use-questionnaire.ts';
 
 /**
  * The candidate's own questionnaire after the scenarios (issue 12): one question per screen,
- * large buttons, Dutch or English. Each answer is logged through the outbox like any other
- * event (exactly once, also offline) as soon as the candidate goes on.
+ * large buttons, Dutch or English. The rules and the logging are `useQuestionnaire`'s, shared
+ * with the panel in VR.
  */
 export function QuestionnaireScreen({ participation, onDone }: { participation: Participation; onDone: () => void }) {
   const { t, lang } = appStrings.useT();
-  const [index, setIndex] = useState(0);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [finished, setFinished] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const shownAt = useRef(Date.now());
-  const question = QUESTIONNAIRE[index]!;
-
-  function toggle(id: string) {
-    if (question.maxChoices === 1) return void answer([id]);
-    // "Weet ik niet" stands alone; other options up to maxChoices.
-    if (id === DONT_KNOW) return setChosen(chosen.includes(id) ? [] : [id]);
-    const rest = chosen.filter((c) => c !== DONT_KNOW);
-    setChosen(rest.includes(id) ? rest.filter((c) => c !== id) : rest.length < question.maxChoices ? [...rest, id] : rest);
-  }
-
-  async function answer(optionIds: string[]) {
-    setError(null);
-    try {
-      await deviceOutbox().recordQuestionnaireAnswer(participation.id, {
-        questionnaireVersion: QUESTIONNAIRE_VERSION,
-        questionId: question.id,
-        optionIds,
-        msToAnswer: Math.max(0, Math.round(Date.now() - shownAt.current)),
-      });
-      void syncClient().flush();
-    } catch (e) {
-      setError(t('recordFailed', { reason: (e as Error).message }));
-      return;
-    }
-    shownAt.current = Date.now();
-    setChosen([]);
-    if (index + 1 < QUESTIONNAIRE.length) setIndex(index + 1);
-    else {
-      sessionStorage.setItem(questionnaireDoneKey(participation.id), '1');
-      setFinished(true);
-    }
-  }
+  const { question, index, total, chosen, canSubmit, finished, error, tap, next, back } = useQuestionnaire(participation);
 
   if (finished) {
     return (
@@ -69,7 +31,7 @@ export function QuestionnaireScreen({ participation, onDone }: { participation: 
   return (
     <main className="message questionnaire" aria-labelledby="q-title" data-question={question.id}>
       <header className="questionnaire-head">
-        <p className="questionnaire-step">{t('questionnaireStep', { n: index + 1, total: QUESTIONNAIRE.length })}</p>
+        <p className="questionnaire-step">{t('questionnaireStep', { n: index + 1, total })}</p>
         <LanguageButton />
       </header>
       <h1 id="q-title" key={question.id} tabIndex={-1} ref={(h) => h?.focus()}>
@@ -84,7 +46,7 @@ export function QuestionnaireScreen({ participation, onDone }: { participation: 
               className={`big option${o.id === DONT_KNOW ? ' dont-know' : ''}`}
               aria-pressed={question.maxChoices > 1 ? chosen.includes(o.id) : undefined}
               data-option={o.id}
-              onClick={() => toggle(o.id)}
+              onClick={() => tap(o.id)}
             >
               {question.maxChoices > 1 && chosen.includes(o.id) && <Icon name="done" />}
               {localize(o.label, lang)}
@@ -94,19 +56,19 @@ export function QuestionnaireScreen({ participation, onDone }: { participation: 
       </ul>
       <div className="row">
         {index > 0 && (
-          <button type="button" className="big" onClick={() => (setChosen([]), setIndex(index - 1))}>
+          <button type="button" className="big" onClick={back}>
             <Icon name="back" /> {t('questionnaireBack')}
           </button>
         )}
         {question.maxChoices > 1 && (
-          <button type="button" className="big primary" disabled={chosen.length === 0} onClick={() => void answer(chosen)}>
+          <button type="button" className="big primary" disabled={!canSubmit} onClick={next}>
             {t('questionnaireNext')} <Icon name="next" />
           </button>
         )}
       </div>
       {error && (
         <p role="alert" className="error">
-          {error}
+          {t('recordFailed', { reason: error })}
         </p>
       )}
     </main>

@@ -1,13 +1,19 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { CatalogEntry } from '../core/scenario-catalog.ts';
 import type { Scenario } from '../core/scenario-schema.ts';
 import PlayerView from '../player/player-view.tsx';
+import type { VrEndOffer } from '../player/vr-end-offer.ts';
 import type { Participation } from '../sync/outbox-db.ts';
 import { appStrings } from './app-strings.ts';
 import { useClassHold } from './class-hold-store.ts';
 import { cacheScenarioForOffline } from './offline-media.ts';
+import { untilReload } from './offline-shell.ts';
 import { createSessionRecorder } from './session-recorder.ts';
 import { SyncBadge } from './sync-badge.tsx';
+import { isQuestionnaireDone, useQuestionnaireOffered } from './use-questionnaire-offered.ts';
+
+// Fetched only when a candidate in a questionnaire session chooses to answer in VR.
+const QuestionnaireVrPanel = lazy(untilReload(() => import('./questionnaire-vr-panel.tsx')));
 
 /**
  * The player as the app uses it: in a session, every step is logged to the outbox and the
@@ -25,6 +31,25 @@ export default function ScenarioPlayer({ entry, participation }: { entry: Catalo
   const classHold = useClassHold();
   const hold = useMemo(() => ({ blank: classHold.blank ? t('classBlank') : null, prompt: classHold.prompt }), [classHold.blank, classHold.prompt, t]);
   const version = participation?.session.scenarioVersions?.[entry.path];
+  // In a session with the questionnaire on and not yet answered, a candidate in VR can answer it
+  // at the end without taking the headset off.
+  const questionnaire = useQuestionnaireOffered(participation);
+  const [answered, setAnswered] = useState(() => participation !== null && isQuestionnaireDone(participation.id));
+  const vrEndOffer = useMemo<VrEndOffer | undefined>(
+    () =>
+      participation && questionnaire && !answered
+        ? {
+            label: t('questionnaireStart'),
+            icon: 'question',
+            panel: (close) => (
+              <Suspense fallback={null}>
+                <QuestionnaireVrPanel participation={participation} onClose={() => (setAnswered(isQuestionnaireDone(participation.id)), close())} />
+              </Suspense>
+            ),
+          }
+        : undefined,
+    [participation, questionnaire, answered, t],
+  );
   const onLoaded = useCallback(
     (scenario: Scenario) => {
       if (!participationId) return;
@@ -43,6 +68,7 @@ export default function ScenarioPlayer({ entry, participation }: { entry: Catalo
       hold={hold}
       onLoaded={onLoaded}
       status={participation ? <SyncBadge compact /> : null}
+      vrEndOffer={vrEndOffer}
     />
   );
 }

@@ -9,14 +9,14 @@ import { leaveSession, syncClient } from '../sync/device-session.ts';
 import { ScenarioCard } from './scenario-card.tsx';
 import { SyncBadge } from './sync-badge.tsx';
 import { Icon } from '../ui/icon.tsx';
-import { questionnaireDoneKey, useQuestionnaireOffered } from './use-questionnaire-offered.ts';
+import { isQuestionnaireDone, useQuestionnaireOffered } from './use-questionnaire-offered.ts';
 
 /** The scenarios the facilitator chose for this session, and how the answers are doing. */
 export function SessionHome({ catalog, participation, onLeft }: { catalog: Catalog; participation: Participation; onLeft: () => void }) {
   const { t } = appStrings.useT();
   const lang = useReading((s) => s.lang);
   const questionnaire = useQuestionnaireOffered(participation);
-  const done = sessionStorage.getItem(questionnaireDoneKey(participation.id)) !== null;
+  const done = isQuestionnaireDone(participation.id);
   const offered = participation.session.scenarios.flatMap((path) => catalog.scenarios.filter((s) => s.path === path));
 
   async function leave() {

@@ -14,13 +14,14 @@ import { ViewerCanvas } from '../viewer/viewer-canvas.tsx';
 import { useViewer, useViewState } from '../viewer/viewer-context.tsx';
 import { usePlayer } from './play-store.ts';
 import { usePlayerActions } from './player-context.tsx';
+import type { VrEndOffer } from './vr-end-offer.ts';
 import { VrOverlay } from './vr-overlay.tsx';
 
 /** Dimmed behind the pause panel; blank when held (e.g. a docent's "look at me"). */
 const PAUSED_DIM = 0.35;
 
 /** What the player draws on the viewer's canvas. */
-function SceneContent() {
+function SceneContent({ vrEndOffer }: { vrEndOffer: VrEndOffer | undefined }) {
   const viewer = useViewer();
   const actions = usePlayerActions();
   const index = usePlayer((s) => s.index)!;
@@ -82,17 +83,17 @@ function SceneContent() {
       </group>
       <OffscreenArrow hotspots={hidden ? [] : hotspots} seen={seen} />
       <GazeDwell />
-      {inXR && <VrOverlay initialYaw={node.media.initialView?.yaw ?? 0} />}
+      {inXR && <VrOverlay initialYaw={node.media.initialView?.yaw ?? 0} endOffer={vrEndOffer} />}
       <Preloader media={upcoming} url={url} />
     </>
   );
 }
 
 /** The player's canvas: the shared 360° viewer with the scenario's scene on it. */
-export function PlayerCanvas() {
+export function PlayerCanvas({ vrEndOffer }: { vrEndOffer?: VrEndOffer | undefined }) {
   return (
     <ViewerCanvas textureCapacity={12}>
-      <SceneContent />
+      <SceneContent vrEndOffer={vrEndOffer} />
     </ViewerCanvas>
   );
 }

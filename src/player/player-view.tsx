@@ -11,6 +11,7 @@ import { PlayerActionsContext } from './player-context.tsx';
 import { PlayerControls } from './player-controls.tsx';
 import { playerStrings } from './player-strings.ts';
 import type { PlayRecorder } from './recording-queue.ts';
+import type { VrEndOffer } from './vr-end-offer.ts';
 
 export interface PlayerProps {
   entry: CatalogEntry;
@@ -32,6 +33,8 @@ export interface PlayerProps {
   mediaUrl?: (path: string) => string;
   /** Start at this node instead of the start node ("play from here"). */
   startAt?: string;
+  /** Offered in VR on the last panel (e.g. a session's questionnaire). */
+  vrEndOffer?: VrEndOffer | undefined;
 }
 
 /**
@@ -71,6 +74,7 @@ export default function PlayerView({
   scenario: given,
   mediaUrl,
   startAt,
+  vrEndOffer,
 }: PlayerProps) {
   const { t } = playerStrings.useT();
   const [error, setError] = useState<string | null>(null);
@@ -121,7 +125,7 @@ export default function PlayerView({
       <PlayerActionsContext.Provider value={actions}>
         <main className="player">
           <div className="canvas-wrap">
-            <PlayerCanvas />
+            <PlayerCanvas vrEndOffer={vrEndOffer} />
           </div>
           <PlayerControls />
           {(status || recordError) && (

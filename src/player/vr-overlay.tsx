@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { availableOptions, currentNode } from '../core/engine.ts';
 import { localize } from '../core/localized-text.ts';
 import type { Question } from '../core/scenario-schema.ts';
@@ -12,6 +12,7 @@ import { VrButton, vrButtonLayout, VrText } from '../viewer/vr-button.tsx';
 import { usePlayer } from './play-store.ts';
 import { usePlayerActions } from './player-context.tsx';
 import { playerStrings } from './player-strings.ts';
+import type { VrEndOffer } from './vr-end-offer.ts';
 
 const PANEL_DISTANCE = 1.6;
 const PANEL_WIDTH = 1.1;
@@ -96,7 +97,7 @@ function HoldPrompt() {
 }
 
 /** The current panel (info card, question, feedback, ending) in the 3D scene, for VR. */
-function CurrentPanel() {
+function CurrentPanel({ offer, openOffer }: { offer: VrEndOffer | undefined; openOffer: () => void }) {
   const { t } = playerStrings.useT();
   const actions = usePlayerActions();
   const lang = useReading((s) => s.lang);
@@ -165,7 +166,10 @@ function CurrentPanel() {
         </group>
       );
     }
-    case 'done':
+    case 'done': {
+      // The app's offer (e.g. the questionnaire) first, as the next step; playing again below it.
+      const labels = [...(offer ? [offer.label] : []), t('playAgain')];
+      const ys = stack(labels, 0.9, size, -0.3 + 0.06);
       return (
         <group>
           <VrText
@@ -175,9 +179,11 @@ function CurrentPanel() {
             ]}
             icon="star"
           />
-          <VrButton label={t('playAgain')} icon="restart" width={0.6} position={[0, -0.3, 0]} onSelect={actions.restartScenario} />
+          {offer && <VrButton label={offer.label} icon={offer.icon} width={0.9} position={[0, ys[0]!, 0]} onSelect={openOffer} selected />}
+          <VrButton label={t('playAgain')} icon="restart" width={0.9} position={[0, ys.at(-1)!, 0]} onSelect={actions.restartScenario} />
         </group>
       );
+    }
     default:
       return null;
   }
@@ -238,19 +244,22 @@ function MenuBar({ initialYaw }: { initialYaw: number }) {
 }
 
 /** All in-VR UI: panels in front, captions below them, a menu lower still (look down). */
-export function VrOverlay({ initialYaw }: { initialYaw: number }) {
+export function VrOverlay({ initialYaw, endOffer }: { initialYaw: number; endOffer?: VrEndOffer | undefined }) {
   const transition = usePlayer((s) => s.transition);
   const panelKind = usePlayer((s) => s.panel.kind);
+  const [offerOpen, setOfferOpen] = useState(false);
+  // Open only on the last panel: playing again (or the offer withdrawn) closes it.
+  const offer = offerOpen && panelKind === 'done' ? endOffer : undefined;
   return (
     <>
-      <LazyFollow resetKey={`${transition}:${panelKind}`} threshold={45}>
+      <LazyFollow resetKey={`${transition}:${panelKind}:${offer !== undefined}`} threshold={45}>
         <group position={[0, -0.1, -PANEL_DISTANCE]}>
-          <CurrentPanel />
+          {offer ? offer.panel(() => setOfferOpen(false)) : <CurrentPanel offer={endOffer} openOffer={() => setOfferOpen(true)} />}
           <HoldPrompt />
         </group>
         {/* Above the panel, whose height varies (a question with four answers reaches far down). */}
         <group position={[0, 0.34, -PANEL_DISTANCE]} rotation={[0.1, 0, 0]}>
-          <Captions />
+          {!offer && <Captions />}
         </group>
       </LazyFollow>
       <LazyFollow threshold={30}>

@@ -50,7 +50,8 @@ function layout(ctx: CanvasRenderingContext2D, opts: PanelOptions) {
   });
   let h = pad * 2;
   for (const { block, lines } of laidOut) h += lines.length * block.size * 1.3 + (block.gapAfter ?? block.size * 0.5);
-  return { pad, iconSize, laidOut, h: Math.max(h, opts.minHeight ?? 0) };
+  // Taller than its text (e.g. to match a row): the text sits in the middle.
+  return { pad, iconSize, laidOut, h: Math.max(h, opts.minHeight ?? 0), top: pad + Math.max(0, (opts.minHeight ?? 0) - h) / 2 };
 }
 
 let measureCtx: CanvasRenderingContext2D | null = null;
@@ -63,7 +64,7 @@ export function panelHeight(opts: PanelOptions): number {
 export function drawPanel(opts: PanelOptions): PanelDrawing {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
-  const { pad, iconSize, laidOut, h } = layout(ctx, opts);
+  const { pad, iconSize, laidOut, h, top } = layout(ctx, opts);
   const P = PX_PER_M; // draw in pixels; layout above is in metres
   canvas.width = Math.ceil(opts.width * P);
   canvas.height = Math.ceil(h * P);
@@ -80,10 +81,10 @@ export function drawPanel(opts: PanelOptions): PanelDrawing {
   ctx.textBaseline = 'top';
   let x = pad;
   if (opts.icon) {
-    drawIcon(ctx, opts.icon, pad * P, pad * P, iconSize * P);
+    drawIcon(ctx, opts.icon, pad * P, top * P, iconSize * P);
     x += iconSize + pad * 0.6;
   }
-  let y = pad;
+  let y = top;
   for (const { block, lines } of laidOut) {
     ctx.font = `${block.weight ?? 400} ${block.size * P}px ${FONT}`;
     ctx.fillStyle = block.color ?? '#ffffff';

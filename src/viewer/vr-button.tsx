@@ -13,6 +13,8 @@ interface Props {
   position?: [number, number, number];
   onSelect: () => void;
   selected?: boolean;
+  /** At least this tall, e.g. to match the other buttons of a row. */
+  minHeight?: number;
   /** Used by tests and analytics; mirrors the DOM button's name. */
   name?: string;
 }
@@ -21,17 +23,17 @@ interface Props {
  * A large in-VR button (controller ray, hand pinch, gaze dwell). Minimum height 0.12 m at
  * about 1.6 m: about 4°, well above comfortable target sizes for seated users.
  */
-export function VrButton({ label, icon, width = 0.9, textSize = 0.05, position, onSelect, selected, name }: Props) {
+export function VrButton({ label, icon, width = 0.9, textSize = 0.05, position, onSelect, selected, minHeight, name }: Props) {
   const [hover, setHover] = useState(false);
   const ref = useRef<Mesh>(null);
   const drawing = useMemo(
     () =>
       drawPanel({
-        ...vrButtonLayout(label, width, textSize, icon),
+        ...vrButtonLayout(label, width, textSize, icon, minHeight),
         background: selected ? '#1f6f5c' : hover ? '#2f5f9e' : '#233246',
         border: hover ? '#ffd166' : '#6a86a8',
       }),
-    [label, icon, width, textSize, hover, selected],
+    [label, icon, width, textSize, minHeight, hover, selected],
   );
   useEffect(() => () => drawing.texture.dispose(), [drawing]);
   useDwellTarget(ref, onSelect);
@@ -55,12 +57,12 @@ export function VrButton({ label, icon, width = 0.9, textSize = 0.05, position, 
 }
 
 /** Layout of a button, shared with parents that stack buttons (see `panelHeight`). */
-export function vrButtonLayout(label: string, width: number, textSize: number, icon?: IconName): PanelOptions {
+export function vrButtonLayout(label: string, width: number, textSize: number, icon?: IconName, minHeight = 0.12): PanelOptions {
   return {
     width,
     blocks: [{ text: label, size: textSize, weight: 600, gapAfter: 0 }],
     padding: 0.035,
-    minHeight: 0.12,
+    minHeight,
     ...(icon ? { icon } : {}),
   };
 }
