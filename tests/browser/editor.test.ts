@@ -163,7 +163,12 @@ describe('editor', () => {
       await field(option, 'Gespreksvraag voor de begeleider', 'EN').fill(`Why did you choose "${en}"?`);
     }
     // What the situation is about: shown to candidates and facilitators when they choose one.
-    await page.getByText('Over deze situatie', { exact: true }).click();
+    // A new draft lacks its description, profession and niveau: the part opens by itself, with
+    // its error count, and the toolbar says the errors are there (and not in the scenes).
+    const about = page.locator('details.scenario-fields');
+    expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => about.locator('summary .badge.errors').textContent()).toMatch(/^\d+ fout\(en\)$/);
+    expect(await page.locator('.problem-count').textContent()).toMatch(/fouten om op te lossen: Over deze situatie \(\d+\)$/);
     await field(page, 'Titel', 'EN').fill('The corridor of De Linde');
     await field(page, 'Korte beschrijving').fill('Een ochtend op de gang van De Linde.');
     await field(page, 'Korte beschrijving', 'EN').fill('A morning in the corridor of De Linde.');

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { ConsentChoice, TryCode } from '../../core/api/authoring.ts';
 import { countBySeverity } from '../../core/checker.ts';
+import { localize } from '../../core/localized-text.ts';
 import { ApiRequestError } from '../../facilitator-api/api-client.ts';
 import { publishDraft, tryCode } from '../editor-api.ts';
 import { editorStrings } from '../editor-strings.ts';
 import { ConsentDialog } from '../faces/consent-dialog.tsx';
 import { keepMine, takeTheirs } from './autosave.ts';
 import { useDraft } from './draft-store.ts';
+import { errorPlaces } from './error-places.ts';
 import { VersionList } from './version-list.tsx';
 
 /** Save state, who else is editing, undo/redo, preview, publish and "try on a headset". */
@@ -18,7 +20,7 @@ export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
   const conflict = useDraft((s) => s.conflict);
   const history = useDraft((s) => s.history);
   const draftId = useDraft((s) => s.draftId);
-  useDraft((s) => s.scenario); // undo/redo labels change with every edit
+  const scenario = useDraft((s) => s.scenario); // undo/redo labels change with every edit too
   const [published, setPublished] = useState<string | null>(null);
   const [publishError, setPublishError] = useState<string | null>(null);
   const [code, setCode] = useState<TryCode | null>(null);
@@ -69,6 +71,16 @@ export function DraftToolbar({ onPreview }: { onPreview: () => void }) {
       </button>
       <span className="problem-count" data-errors={errors}>
         {errors === 0 ? t('noErrors') : t('errorsLeft', { count: errors })}
+        {errors > 0 &&
+          scenario &&
+          // Say where: an error in the closed "Over deze situatie" part is otherwise hard to find.
+          `: ${errorPlaces(problems, scenario)
+            .map((p) =>
+              p.kind === 'scenario'
+                ? `${t('aboutScenario')} (${p.count})`
+                : `${t('errorsInScene', { title: localize(scenario.nodes[p.index]!.title, lang) || p.id })} (${p.count})`,
+            )
+            .join(', ')}`}
         {warnings > 0 && ` · ${t('warnings', { count: warnings })}`}
       </span>
       <button type="button" className="primary" disabled={errors > 0 || saveState !== 'saved'} onClick={() => setAsking(true)}>

@@ -17,9 +17,14 @@ export function ScenarioFields() {
   const scenario = useDraft((s) => s.scenario)!;
   const problems = useDraft((s) => s.problems);
   const apply = useDraft.getState().apply;
+  const errors = problems.filter((p) => p.severity === 'error' && !p.pointer.startsWith('/nodes')).length;
   return (
-    <details className="scenario-fields">
-      <summary>{t('aboutScenario')}</summary>
+    // Open by itself while it holds errors: a maker must see the fields the error count is about.
+    <details className="scenario-fields" open={errors > 0 || undefined}>
+      <summary>
+        {t('aboutScenario')}
+        {errors > 0 && <span className="badge errors">{t('problemsCount', { count: errors })}</span>}
+      </summary>
       <BilingualField
         label={t('scenarioTitle')}
         value={scenario.title}
