@@ -143,6 +143,16 @@ describe('editor', () => {
       await field(page, 'Wat neemt de kandidaat mee? (slotzin)', 'EN').fill('That is how the work goes.');
     }
 
+    // The graph frames all three scenes, also the two added after it first drew.
+    const graph = (await page.getByTestId('scenario-graph').boundingBox())!;
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(3);
+    for (const box of await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(graph.x - 1);
+      expect(box.right).toBeLessThanOrEqual(graph.x + graph.width + 1);
+      expect(box.top).toBeGreaterThanOrEqual(graph.y - 1);
+      expect(box.bottom).toBeLessThanOrEqual(graph.y + graph.height + 1);
+    }
+
     // Back to the first scene: a question on entering, whose two answers lead to the two scenes.
     await page.getByRole('button', { name: /^Gang van De Linde/ }).click();
     await page.getByRole('button', { name: 'Vraag toevoegen', exact: true }).click();

@@ -68,12 +68,17 @@ export function ScenarioGraph({ scenario }: { scenario: Scenario }) {
   return (
     <div className="scenario-graph" data-testid="scenario-graph">
       <ReactFlow
+        // A new set of scenes mounts a new flow, whose fitView on init frames all of them: a
+        // fitView call after a change races React Flow's measuring of the new node.
+        key={scenario.nodes.map((n) => n.id).join('\n')}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
         fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        minZoom={0.2}
         onNodeClick={(_, node) => useDraft.getState().select({ nodeId: node.id, hotspotId: null })}
       />
     </div>
