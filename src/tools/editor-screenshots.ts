@@ -288,7 +288,7 @@ async function main(): Promise<void> {
     await page.getByRole('group', { name: 'Mbo-niveau' }).getByLabel('3', { exact: true }).check();
     await isSaved();
     await until('no errors', async () => ((await page.getByText(/^Geen fouten/).count()) === 1 ? true : undefined), 15_000);
-    await toTop(about);
+    await toTop(about.locator('summary'));
     await shot(page, '09-over-deze-situatie');
 
     console.log('Telefoon');

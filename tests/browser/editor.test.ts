@@ -194,6 +194,8 @@ describe('editor', () => {
         await page.screenshot({ path: '/tmp/editor-errors.png', fullPage: true });
         throw e;
       });
+    // Fixing the last error there does not fold the part away.
+    expect(await about.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
 
     // Publish: version 1.0.0, in the catalog beside the built-in scenarios.
     await publish('1.0.0');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { setBeroepen, setNiveaus, setScenarioDescription, setScenarioTitle, setZorgcategorie } from '../../core/authoring/scenario-operations.ts';
 import { localize } from '../../core/localized-text.ts';
 import type { Scenario } from '../../core/scenario-schema.ts';
@@ -18,9 +19,14 @@ export function ScenarioFields() {
   const problems = useDraft((s) => s.problems);
   const apply = useDraft.getState().apply;
   const errors = problems.filter((p) => p.severity === 'error' && !p.pointer.startsWith('/nodes')).length;
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opens by itself when it holds errors, so a maker sees the fields the error count is about;
+  // never closes by itself (fixing the last error must not fold the form away under the cursor).
+  useEffect(() => {
+    if (errors > 0 && details.current && !details.current.open) details.current.open = true;
+  }, [errors]);
   return (
-    // Open by itself while it holds errors: a maker must see the fields the error count is about.
-    <details className="scenario-fields" open={errors > 0 || undefined}>
+    <details className="scenario-fields" ref={details}>
       <summary>
         {t('aboutScenario')}
         {errors > 0 && <span className="badge errors">{t('problemsCount', { count: errors })}</span>}
