@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { scenesPlugin } from './src/scene-pack/vite-plugin-scenes.ts';
 import { noXrEmulatorPlugin } from './src/tools/vite-plugin-no-xr-emulator.ts';
 import { offlineShellPlugin } from './src/tools/vite-offline-shell.ts';
+import { firstPictureEntryPlugin } from './src/tools/vite-plugin-first-picture-entry.ts';
 
 /**
  * Brotli and gzip copies of the app's own files, made once at build time at the highest levels
@@ -24,10 +25,30 @@ export const precompress = () =>
   });
 
 export default defineConfig({
-  plugins: [react(), scenesPlugin(), noXrEmulatorPlugin(), offlineShellPlugin(), precompress()],
+  plugins: [react(), scenesPlugin(), noXrEmulatorPlugin(), firstPictureEntryPlugin(), offlineShellPlugin(), precompress()],
   // Maps are built for whoever debugs a device (the server serves them only when asked to), but
   // no file names them, so devices never fetch them.
-  build: { target: 'es2022', sourcemap: 'hidden', chunkSizeWarningLimit: 2500 },
+  build: {
+    target: 'es2022',
+    sourcemap: 'hidden',
+    chunkSizeWarningLimit: 2500,
+    // Small modules shared by the player route and other chunks, one file each by default: in one
+    // file per group instead, as each file on the player route also costs its headers (~1 KB).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the first-picture script (vite-plugin-first-picture-entry.ts) shares with the app.
+            { name: 'first-picture-shared', test: /src[\\/](viewer[\\/](early-images|perf-marks)|sync[\\/]outbox-db-name)\.ts$/ },
+            // Shared by the app's entry and its routes (the entry loads them anyway).
+            { name: 'shell-shared', test: /src[\\/](ui[\\/]ui-strings|core[\\/]api[\\/]api-ids)\.ts$/ },
+            // What the player's chunks share with the editor's and the dashboard's.
+            { name: 'player-shared', test: /src[\\/]core[\\/](yaw-pitch|scenario-media)\.ts$|node_modules[\\/]use-sync-external-store[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 8080, strictPort: true },
   // In dev, the API is the real server (npm start) on 8080; Vite serves the app on 5173.
   server: { proxy: { '/api': { target: `http://localhost:${process.env.PORT ?? 8080}`, changeOrigin: false } } },

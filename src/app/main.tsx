@@ -1,5 +1,3 @@
-// First: the start scene's preview is drawn while the rest of the app loads (first-picture.ts).
-import './first-picture-start.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
@@ -8,6 +6,10 @@ import './styles.css';
 import { startDeviceSync } from '../sync/device-session.ts';
 import { OUTBOX_DB_NAME } from '../sync/outbox-db.ts';
 import { startOfflineShell } from './offline-shell.ts';
+
+// The start scene's preview is drawn while the rest of the app loads (first-picture.ts). A build
+// starts it from a script of its own, ahead of this one (vite-plugin-first-picture-entry.ts).
+if (import.meta.env.DEV) void import('./first-picture-start.ts');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

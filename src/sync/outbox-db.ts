@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { OUTBOX_DB_NAME } from './outbox-db-name.ts';
 import type { JoinResponse } from '../core/api/sessions.ts';
 import type { WireEvent } from '../core/api/device-event.ts';
 import type { Action } from '../core/engine-types.ts';
@@ -61,7 +62,7 @@ export interface RejectedRow {
   at: number;
 }
 
-export const OUTBOX_DB_NAME = 'beroepsbeeld';
+export { OUTBOX_DB_NAME };
 
 export class OutboxDb extends Dexie {
   participations!: EntityTable<Participation, 'id'>;

@@ -2,6 +2,16 @@ import { LinearFilter, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace,
 import { BandedUpload, UploadScheduler } from './banded-upload.ts';
 import { EARLY_IMAGE_OPTIONS, takeEarlyImage } from './early-images.ts';
 
+/**
+ * Mipmaps only for images wider than this. 4096 pixels over 360° is about 11 per degree: a
+ * 1280-pixel-wide desktop view shows about as many, phones and headsets more (25+ per degree), so
+ * such a panorama is magnified, not minified, and mipmaps would not be sampled (a little
+ * shimmer remains near the poles, where rows are squeezed, and in small views). Making them
+ * costs about as much as the upload itself where the GPU is emulated (0.5–0.9 s for 4096×2048 in
+ * SwiftShader, measured), and a third more memory. Photo Sphere Viewer makes none either.
+ */
+const MIPMAPS_ABOVE_WIDTH = 4096;
+
 export interface CacheStats {
   resident: number;
   loads: number;
@@ -29,6 +39,8 @@ export class TextureCache {
   private pinned = new Set<string>();
   private clock = 0;
   private uploads = new UploadScheduler();
+  /** Loads for the screen now, still under way: preloads start after them. */
+  private onScreen = new Set<Promise<unknown>>();
   readonly stats: CacheStats = { resident: 0, loads: 0, evictions: 0 };
 
   constructor(
@@ -51,6 +63,11 @@ export class TextureCache {
     const entry = { lastUsed: ++this.clock } as Entry; // `texture` is set on the next line
     entry.texture = this.load(url, priority, entry);
     this.entries.set(url, entry);
+    if (priority === 'now') {
+      const done = entry.texture.catch(() => undefined);
+      this.onScreen.add(done);
+      void done.then(() => this.onScreen.delete(done));
+    }
     entry.texture.then(
       (t) => {
         entry.settled = t;
@@ -68,6 +85,9 @@ export class TextureCache {
 
   private async load(url: string, priority: LoadPriority, entry: Entry): Promise<Texture> {
     this.stats.loads++;
+    // What is on screen goes first: the next scenes' downloads and decodes would share the
+    // network and the CPU with it (at the start, with the first scene's full image).
+    if (priority === 'preload') await Promise.all(this.onScreen);
     const early = takeEarlyImage(new URL(url, location.href).href);
     let bitmap = early ? await early.catch(() => null) : null;
     if (!bitmap) {
@@ -91,7 +111,7 @@ export class TextureCache {
     texture.wrapS = RepeatWrapping;
     texture.flipY = false; // already flipped while decoding
     const powerOfTwo = (n: number) => (n & (n - 1)) === 0;
-    texture.generateMipmaps = powerOfTwo(bitmap.width) && powerOfTwo(bitmap.height);
+    texture.generateMipmaps = bitmap.width > MIPMAPS_ABOVE_WIDTH && powerOfTwo(bitmap.width) && powerOfTwo(bitmap.height);
     texture.minFilter = texture.generateMipmaps ? LinearMipmapLinearFilter : LinearFilter;
     texture.magFilter = LinearFilter;
     texture.anisotropy = Math.min(4, this.renderer.capabilities.getMaxAnisotropy());

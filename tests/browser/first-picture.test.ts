@@ -47,6 +47,25 @@ describe('the first picture (app/first-picture.ts)', () => {
     expect(problems).toEqual([]);
   });
 
+  it("starts before the app's entry script has arrived (a script of its own, first in the page)", async () => {
+    const { page, context, baseUrl, problems } = await openGuardedPage(browser);
+    // Hold the app's entry (React, the router, everything of main.tsx) back.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/index-[^/]*\.js$/, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    // Not until `load`: that waits for the held script.
+    await page.goto(`${baseUrl}#/play/${DEMO}`, { waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('bbvr:preview-shown').length), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('#root').innerHTML()).toBe(''); // React has not rendered anything yet
+    expect(await meanBrightness(await page.screenshot())).toBeGreaterThan(30);
+    release();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('bbvr:full-shown').length), { timeout: 30_000 }).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
   it('leaves a device that is in a session alone (it may continue at another scene)', async () => {
     const { page, baseUrl, problems } = await openGuardedPage(browser);
     await page.goto(baseUrl);
