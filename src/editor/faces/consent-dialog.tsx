@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConsentChoice } from '../../core/api/authoring.ts';
 import { filesNeedingConsent } from '../../core/consent-files.ts';
 import { useDraft } from '../draft/draft-store.ts';
@@ -8,7 +8,8 @@ import { uploadOfMedia } from './face-review-store.ts';
 /**
  * Before publishing: per photo, the maker confirms that the people shown consented or that they
  * are blurred ("blurred" only once the photo's faces were checked and confirmed). The server
- * stores who and when with the version, and refuses to publish without.
+ * stores who and when with the version, and refuses to publish without. A native modal
+ * <dialog>: focus stays inside, Escape cancels, and focus goes back to "Publiceren" after.
  */
 export function ConsentDialog({ onPublish, onCancel }: { onPublish: (consents: ConsentChoice[]) => void; onCancel: () => void }) {
   const { t } = editorStrings.useT();
@@ -17,8 +18,26 @@ export function ConsentDialog({ onPublish, onCancel }: { onPublish: (consents: C
   const files = scenario ? filesNeedingConsent(scenario) : [];
   const [choices, setChoices] = useState<Record<string, ConsentChoice['kind']>>({});
   const complete = files.every((f) => choices[f]);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   return (
-    <div role="dialog" aria-modal="true" aria-labelledby="consent-title" className="consent-dialog">
+    <dialog
+      ref={ref}
+      aria-labelledby="consent-title"
+      className="consent-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id="consent-title">{t('consentTitle')}</h2>
       <p>{t('consentIntro')}</p>
       {files.map((file, i) => {
@@ -53,6 +72,6 @@ export function ConsentDialog({ onPublish, onCancel }: { onPublish: (consents: C
       <button type="button" onClick={onCancel}>
         {t('cancel')}
       </button>
-    </div>
+    </dialog>
   );
 }
